@@ -1,0 +1,161 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+type WorkerMode = "shared" | "worker" | "server"
+
+type ProviderConfig = {
+  resolve: string
+  id: string
+  is_default?: boolean
+  options?: Record<string, unknown>
+}
+
+const env = process.env
+const isProduction = env.NODE_ENV === "production"
+const redisUrl = env.REDIS_URL
+const workerMode = parseWorkerMode(env.MEDUSA_WORKER_MODE)
+const cachingEnabled = env.MEDUSA_FF_CACHING === "true"
+
+function parseWorkerMode(value: string | undefined): WorkerMode {
+  if (!value) {
+    return "shared"
+  }
+  if (value === "shared" || value === "worker" || value === "server") {
+    return value
+  }
+  throw new Error(
+    `MEDUSA_WORKER_MODE must be one of shared, worker, server (got "${value}").`
+  )
+}
+
+// Secrets must come from the environment in production. `npm start` generates
+// and keeps random ones in its data folder when they are not set.
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = env[name]
+  if (value) {
+    return value
+  }
+  if (isProduction) {
+    throw new Error(`${name} must be set when NODE_ENV=production.`)
+  }
+  return "bozor-development-only-secret"
+}
+
+/** Medusa's own Redis-backed event bus, workflow engine and locking (scale-out). */
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+/**
+ * Medusa's caching module (behind the `caching` feature flag): Redis when
+ * REDIS_URL is set so every server shares one cache, in memory otherwise.
+ */
+const cachingModules = cachingEnabled
+  ? [
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: redisUrl
+          ? {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/caching-redis",
+                  id: "caching-redis",
+                  is_default: true,
+                  options: { redisUrl },
+                },
+              ],
+            }
+          : { in_memory: { enable: true } },
+      },
+    ]
+  : []
+
+/**
+ * Payment providers. Each one is registered only when its credentials are set,
+ * so a store without them has no half-configured provider.
+ */
+const paymentProviders: ProviderConfig[] = [
+  // <payme-provider> (issue #3)
+  // </payme-provider>
+  // <click-provider> (issue #4)
+  // </click-provider>
+  // <stripe-paypal-providers> (issue #10)
+  // </stripe-paypal-providers>
+]
+
+/** Notification providers: one per channel (Medusa's rule). */
+const notificationProviders: ProviderConfig[] = [
+  // <notification-providers> (issue #5)
+  {
+    resolve: "@medusajs/medusa/notification-local",
+    id: "local",
+    options: { name: "Local Notification Provider", channels: ["feed"] },
+  },
+  // </notification-providers>
+]
+
+/** Bozor's own modules. */
+const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
+  // <bozor-modules>
+  // </bozor-modules>
+]
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode,
+    http: {
+      storeCors: env.STORE_CORS || "http://localhost:8000",
+      adminCors: env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors:
+        env.AUTH_CORS ||
+        "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED === "true" || workerMode === "worker",
+    backendUrl: env.MEDUSA_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    caching: cachingEnabled,
+  },
+  modules: [
+    ...redisModules,
+    ...cachingModules,
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: notificationProviders },
+    },
+    ...bozorModules,
+  ],
+})
