@@ -199,8 +199,8 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       fields: ["payment_providers.id"],
       filters: { id: existing.id },
     })
-    const enabled: string[] = (data[0]?.payment_providers ?? []).map(
-      (p: { id: string }) => p.id
+    const enabled: string[] = (data[0]?.payment_providers ?? []).flatMap(
+      (p) => (p ? [p.id] : [])
     )
     if (region.payment_providers.some((id) => !enabled.includes(id))) {
       await updateRegionsWorkflow(container).run({
@@ -503,11 +503,17 @@ export async function stockNewProducts(
     filters: { product_id: productIds },
   })
   const levels = variants.flatMap((v) =>
-    (v.inventory_items ?? []).map((i: { inventory_item_id: string }) => ({
-      inventory_item_id: i.inventory_item_id,
-      location_id: stockLocationId,
-      stocked_quantity: stock,
-    }))
+    (v.inventory_items ?? []).flatMap((i) =>
+      i
+        ? [
+            {
+              inventory_item_id: i.inventory_item_id,
+              location_id: stockLocationId,
+              stocked_quantity: stock,
+            },
+          ]
+        : []
+    )
   )
   if (levels.length) {
     await createInventoryLevelsWorkflow(container).run({
