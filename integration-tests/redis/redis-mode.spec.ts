@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process"
+import Redis from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -77,11 +78,9 @@ if (available) {
 
   medusaIntegrationTestRunner({
     testSuite: ({ getContainer }) => {
-      let Redis: typeof import("ioredis").default
-      let redis: InstanceType<typeof Redis>
+      let redis: Redis
 
-      beforeAll(async () => {
-        Redis = (await import("ioredis")).default
+      beforeAll(() => {
         redis = new Redis(REDIS_URL)
       })
       afterAll(async () => {

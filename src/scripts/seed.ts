@@ -27,5 +27,12 @@ export default async function seed({ container }: ExecArgs) {
     writeFileSync(process.env.BOZOR_SEED_RESULT_FILE, JSON.stringify(result), {
       mode: 0o600,
     })
+  } else if (result.generatedAdminPassword) {
+    // Not stored anywhere: this is the only time it is shown.
+    container
+      .resolve("logger")
+      .info(
+        `[seed] admin ${result.adminEmail} created, password: ${result.generatedAdminPassword}`
+      )
   }
 }
