@@ -17,7 +17,11 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.bozor/"],
+  modulePathIgnorePatterns: [
+    "dist/",
+    "<rootDir>/.medusa/",
+    "<rootDir>/.bozor/",
+  ],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: [
     "<rootDir>/integration-tests/**/*.spec.[jt]s",

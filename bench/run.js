@@ -10,8 +10,18 @@ const path = require("node:path")
 const http = require("node:http")
 const { spawn } = require("node:child_process")
 const autocannon = require("autocannon")
-const { startEmbeddedPostgres, freePort } = require("../scripts/lib/embedded-postgres")
-const { root, serverDir, medusaBin, run, ensureBuild, publishableKey } = require("../scripts/lib/runtime")
+const {
+  startEmbeddedPostgres,
+  freePort,
+} = require("../scripts/lib/embedded-postgres")
+const {
+  root,
+  serverDir,
+  medusaBin,
+  run,
+  ensureBuild,
+  publishableKey,
+} = require("../scripts/lib/runtime")
 const { storeClient } = require("./lib/store-client")
 
 const args = process.argv.slice(2)
@@ -21,9 +31,7 @@ const option = (name, fallback) => {
 }
 const DURATION = Number(option("duration", 10))
 const PRODUCTS = Number(option("products", 1000))
-const ONLY = option("only", "")
-  .split(",")
-  .filter(Boolean)
+const ONLY = option("only", "").split(",").filter(Boolean)
 const CHECKOUTS = 10
 
 const scenarioDir = path.join(__dirname, "scenarios")
@@ -38,12 +46,23 @@ const notes = []
 const log = (m) => console.log(`[bench] ${m}`)
 
 function measure(baseUrl, group) {
-  return async ({ name, method = "GET", path: urlPath, headers = {}, body, connections = 10, duration = DURATION }) => {
+  return async ({
+    name,
+    method = "GET",
+    path: urlPath,
+    headers = {},
+    body,
+    connections = 10,
+    duration = DURATION,
+  }) => {
     const result = await autocannon({
       url: `${baseUrl}${urlPath}`,
       method,
       headers,
-      body: body === undefined || typeof body === "string" ? body : JSON.stringify(body),
+      body:
+        body === undefined || typeof body === "string"
+          ? body
+          : JSON.stringify(body),
       connections,
       duration,
     })
@@ -59,7 +78,9 @@ function measure(baseUrl, group) {
       errors: result.errors + result.timeouts,
     }
     rows.push(row)
-    log(`${group} | ${name}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}`)
+    log(
+      `${group} | ${name}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}`
+    )
     return row
   }
 }
@@ -67,13 +88,19 @@ function measure(baseUrl, group) {
 function waitForHealth(port, child) {
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 180000
-    child.once("exit", (code) => reject(new Error(`medusa start exited with ${code}`)))
+    child.once("exit", (code) =>
+      reject(new Error(`medusa start exited with ${code}`))
+    )
     const attempt = () => {
-      if (Date.now() > deadline) return reject(new Error("server did not become healthy"))
-      const req = http.get({ host: "127.0.0.1", port, path: "/health" }, (res) => {
-        res.resume()
-        res.statusCode === 200 ? resolve() : setTimeout(attempt, 300)
-      })
+      if (Date.now() > deadline)
+        return reject(new Error("server did not become healthy"))
+      const req = http.get(
+        { host: "127.0.0.1", port, path: "/health" },
+        (res) => {
+          res.resume()
+          res.statusCode === 200 ? resolve() : setTimeout(attempt, 300)
+        }
+      )
       req.on("error", () => setTimeout(attempt, 300))
     }
     attempt()
@@ -109,16 +136,30 @@ async function regionIds(client) {
 async function coreScenarios(baseUrl, key, regions, client) {
   const m = measure(baseUrl, "core")
   const headers = { "x-publishable-api-key": key }
-  const { products } = await client.call("GET", `/store/products?limit=1&handle=qozon`)
-  await m({ name: "GET /store/products?limit=20&region_id", path: `/store/products?limit=20&region_id=${regions.uz}`, headers })
-  await m({ name: "GET /store/products/:id", path: `/store/products/${products[0].id}?region_id=${regions.uz}`, headers })
+  const { products } = await client.call(
+    "GET",
+    `/store/products?limit=1&handle=qozon`
+  )
+  await m({
+    name: "GET /store/products?limit=20&region_id",
+    path: `/store/products?limit=20&region_id=${regions.uz}`,
+    headers,
+  })
+  await m({
+    name: "GET /store/products/:id",
+    path: `/store/products/${products[0].id}?region_id=${regions.uz}`,
+    headers,
+  })
   await m({ name: "GET /store/regions", path: "/store/regions", headers })
 
   // A guest checkout, one step after the other, CHECKOUTS times.
   const { variants } = products[0]
   const times = {}
   for (let i = 0; i < CHECKOUTS; i++) {
-    const { steps } = await client.checkout({ regionId: regions.uz, variantId: variants[0].id })
+    const { steps } = await client.checkout({
+      regionId: regions.uz,
+      variantId: variants[0].id,
+    })
     for (const [step, ms] of Object.entries(steps)) {
       ;(times[step] ??= []).push(ms)
     }
@@ -132,7 +173,8 @@ function median(values) {
 }
 
 function writeResults(checkoutTimes, meta) {
-  const fmt = (n) => (typeof n === "number" ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : n)
+  const fmt = (n) =>
+    typeof n === "number" ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : n
   const lines = [
     "# Bench results",
     "",
@@ -143,8 +185,9 @@ function writeResults(checkoutTimes, meta) {
     "",
     "| group | scenario | connections | req/s | p50 ms | p99 ms | requests | non-2xx | errors |",
     "|---|---|---|---|---|---|---|---|---|",
-    ...rows.map((r) =>
-      `| ${r.group} | ${r.name} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`
+    ...rows.map(
+      (r) =>
+        `| ${r.group} | ${r.name} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`
     ),
     "",
   ]
@@ -154,7 +197,10 @@ function writeResults(checkoutTimes, meta) {
       "",
       "| step | median ms | max ms |",
       "|---|---|---|",
-      ...Object.entries(checkoutTimes).map(([step, t]) => `| ${step} | ${fmt(median(t))} | ${fmt(Math.max(...t))} |`),
+      ...Object.entries(checkoutTimes).map(
+        ([step, t]) =>
+          `| ${step} | ${fmt(median(t))} | ${fmt(Math.max(...t))} |`
+      ),
       `| **whole checkout** | ${fmt(median(Object.values(checkoutTimes).reduce((acc, t) => acc.map((v, i) => v + t[i]), new Array(CHECKOUTS).fill(0))))} | |`,
       ""
     )
@@ -171,7 +217,12 @@ async function main() {
   fs.rmSync(outDir, { recursive: true, force: true })
   fs.mkdirSync(outDir, { recursive: true })
   fs.chmodSync(outDir, 0o755)
-  const pg = await startEmbeddedPostgres({ dataDir: outDir, password: "bench", port: 0, log })
+  const pg = await startEmbeddedPostgres({
+    dataDir: outDir,
+    password: "bench",
+    port: 0,
+    log,
+  })
   const cleanup = () => {
     try {
       pg.stop()
@@ -200,8 +251,16 @@ async function main() {
 
     await ensureBuild({ env, withAdmin: false })
     log("Migrating and seeding…")
-    await run(medusaBin, ["db:migrate"], { cwd: serverDir, env, stdio: ["ignore", "ignore", "inherit"] })
-    await run(medusaBin, ["exec", "./src/scripts/bench-seed.js"], { cwd: serverDir, env, stdio: ["ignore", "ignore", "inherit"] })
+    await run(medusaBin, ["db:migrate"], {
+      cwd: serverDir,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    })
+    await run(medusaBin, ["exec", "./src/scripts/bench-seed.js"], {
+      cwd: serverDir,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    })
     const key = await publishableKey(env.DATABASE_URL)
 
     let checkoutTimes = null
@@ -223,8 +282,15 @@ async function main() {
           store: client,
           measure: measure(baseUrl, scenario.name),
           note: (text) => notes.push(`${scenario.name}: ${text}`),
-          async prepareCart({ providerId, quantity = 1, handle = "qozon" } = {}) {
-            const { products } = await client.call("GET", `/store/products?limit=1&handle=${handle}`)
+          async prepareCart({
+            providerId,
+            quantity = 1,
+            handle = "qozon",
+          } = {}) {
+            const { products } = await client.call(
+              "GET",
+              `/store/products?limit=1&handle=${handle}`
+            )
             const done = await client.checkout({
               regionId: regions.uz,
               variantId: products[0].variants[0].id,
@@ -232,7 +298,9 @@ async function main() {
               complete: false,
             })
             if (quantity !== 1) {
-              notes.push(`${scenario.name}: prepareCart quantity ${quantity} ignored (1 used)`)
+              notes.push(
+                `${scenario.name}: prepareCart quantity ${quantity} ignored (1 used)`
+              )
             }
             return done
           },
@@ -249,15 +317,21 @@ async function main() {
     if (runCore) {
       // The same products list with Medusa's caching feature flag and its
       // in-memory caching provider, in a server of its own.
-      await withServer({ ...env, MEDUSA_FF_CACHING: "true" }, async (baseUrl) => {
-        const client = storeClient(baseUrl, key)
-        const regions = await regionIds(client)
-        await measure(baseUrl, "core + caching")({
-          name: "GET /store/products?limit=20&region_id",
-          path: `/store/products?limit=20&region_id=${regions.uz}`,
-          headers: { "x-publishable-api-key": key },
-        })
-      })
+      await withServer(
+        { ...env, MEDUSA_FF_CACHING: "true" },
+        async (baseUrl) => {
+          const client = storeClient(baseUrl, key)
+          const regions = await regionIds(client)
+          await measure(
+            baseUrl,
+            "core + caching"
+          )({
+            name: "GET /store/products?limit=20&region_id",
+            path: `/store/products?limit=20&region_id=${regions.uz}`,
+            headers: { "x-publishable-api-key": key },
+          })
+        }
+      )
     }
 
     writeResults(checkoutTimes, {

@@ -27,6 +27,12 @@ let server = null
 let stopping = false
 
 async function main() {
+  if (workerMode !== "shared" && !process.env.REDIS_URL) {
+    // Events and workflow steps only cross processes through Redis.
+    throw new Error(
+      `MEDUSA_WORKER_MODE=${workerMode} needs REDIS_URL: a separate server and worker share events, workflows and locks through Redis.`
+    )
+  }
   db = await ensureDatabase()
   const env = {
     ...process.env,
@@ -94,10 +100,13 @@ function waitForHealth(port) {
   return new Promise((resolve) => {
     const attempt = () => {
       if (stopping || !server) return resolve()
-      const req = http.get({ host: "127.0.0.1", port, path: "/health" }, (res) => {
-        res.resume()
-        res.statusCode === 200 ? resolve() : setTimeout(attempt, 500)
-      })
+      const req = http.get(
+        { host: "127.0.0.1", port, path: "/health" },
+        (res) => {
+          res.resume()
+          res.statusCode === 200 ? resolve() : setTimeout(attempt, 500)
+        }
+      )
       req.on("error", () => setTimeout(attempt, 500))
     }
     attempt()
@@ -111,7 +120,8 @@ async function banner(env, seedResult) {
     return
   }
   const key = await publishableKey(env.DATABASE_URL).catch(() => null)
-  const email = seedResult?.adminEmail || env.BOZOR_ADMIN_EMAIL || "admin@bozor.uz"
+  const email =
+    seedResult?.adminEmail || env.BOZOR_ADMIN_EMAIL || "admin@bozor.uz"
   const password = seedResult?.generatedAdminPassword
     ? `${seedResult.generatedAdminPassword}   (generated: shown only this once)`
     : env.BOZOR_ADMIN_PASSWORD
@@ -151,7 +161,10 @@ async function stopAll(code) {
     log("Stopping Medusa…")
     const exited = new Promise((resolve) => server.once("exit", resolve))
     signalGroup(server.pid, "SIGTERM")
-    const timer = setTimeout(() => server && signalGroup(server.pid, "SIGKILL"), 15000)
+    const timer = setTimeout(
+      () => server && signalGroup(server.pid, "SIGKILL"),
+      15000
+    )
     await exited
     clearTimeout(timer)
   }
@@ -176,6 +189,7 @@ function signalGroup(pid, signal) {
 
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
+process.on("SIGHUP", () => shutdown(0))
 
 main().catch(async (e) => {
   if (!stopping) {

@@ -23,13 +23,20 @@ function storeClient(baseUrl, publishableKey) {
     })
     const data = await res.json().catch(() => ({}))
     if (!res.ok) {
-      throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(data)}`)
+      throw new Error(
+        `${method} ${path} → ${res.status}: ${JSON.stringify(data)}`
+      )
     }
     return data
   }
 
   /** Each checkout step, timed; returns the step times in ms and the order. */
-  async function checkout({ regionId, variantId, providerId = "pp_system_default", complete = true }) {
+  async function checkout({
+    regionId,
+    variantId,
+    providerId = "pp_system_default",
+    complete = true,
+  }) {
     const steps = {}
     const timed = async (name, fn) => {
       const t = process.hrtime.bigint()
@@ -38,10 +45,16 @@ function storeClient(baseUrl, publishableKey) {
       return out
     }
     const { cart } = await timed("create cart", () =>
-      call("POST", "/store/carts", { region_id: regionId, email: "bench@example.uz" })
+      call("POST", "/store/carts", {
+        region_id: regionId,
+        email: "bench@example.uz",
+      })
     )
     await timed("add line item", () =>
-      call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 })
+      call("POST", `/store/carts/${cart.id}/line-items`, {
+        variant_id: variantId,
+        quantity: 1,
+      })
     )
     await timed("set address", () =>
       call("POST", `/store/carts/${cart.id}`, {
@@ -57,13 +70,18 @@ function storeClient(baseUrl, publishableKey) {
         option_id: shipping_options[0].id,
       })
     )
-    const { payment_collection } = await timed("create payment collection", () =>
-      call("POST", "/store/payment-collections", { cart_id: cart.id })
+    const { payment_collection } = await timed(
+      "create payment collection",
+      () => call("POST", "/store/payment-collections", { cart_id: cart.id })
     )
     const session = await timed("create payment session", () =>
-      call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-        provider_id: providerId,
-      })
+      call(
+        "POST",
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        {
+          provider_id: providerId,
+        }
+      )
     )
     let order = null
     if (complete) {

@@ -53,7 +53,9 @@ export async function prepareCart(api: AxiosInstance, o: CheckoutOptions) {
     data: { shipping_options },
   } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers })
   const option = o.shippingOption
-    ? shipping_options.find((s: { name: string }) => s.name === o.shippingOption)
+    ? shipping_options.find(
+        (s: { name: string }) => s.name === o.shippingOption
+      )
     : shipping_options[0]
   if (!option) {
     throw new Error(
@@ -81,7 +83,11 @@ export async function prepareCart(api: AxiosInstance, o: CheckoutOptions) {
     cartId: cart.id as string,
     paymentCollectionId: payment_collection.id as string,
     paymentCollection: session.payment_collection,
-    shippingOptions: shipping_options as { id: string; name: string; amount: number }[],
+    shippingOptions: shipping_options as {
+      id: string
+      name: string
+      amount: number
+    }[],
     headers,
   }
 }

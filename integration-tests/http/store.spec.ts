@@ -53,7 +53,9 @@ medusaIntegrationTestRunner({
     let seed: SeedResult
 
     beforeAll(async () => {
-      seed = await seedDemoStore(getContainer(), { adminPassword: "test-admin-pass" })
+      seed = await seedDemoStore(getContainer(), {
+        adminPassword: "test-admin-pass",
+      })
     })
 
     describe("demo store seed", () => {
@@ -63,7 +65,10 @@ medusaIntegrationTestRunner({
         const counts = await countRows(getContainer())
         expect(counts.product).toBe(DEMO_PRODUCTS.length)
         // Clothing comes in S/M/L, everything else in one variant.
-        const variants = DEMO_PRODUCTS.reduce((n, p) => n + (p.sizes?.length ?? 1), 0)
+        const variants = DEMO_PRODUCTS.reduce(
+          (n, p) => n + (p.sizes?.length ?? 1),
+          0
+        )
         expect(counts.product_variant).toBe(variants)
         expect(counts.inventory_level).toBe(variants)
         expect(counts.shipping_option).toBe(3)
@@ -95,7 +100,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a request without a publishable key", async () => {
-        const res = await api.get("/store/products").catch((e: any) => e.response)
+        const res = await api
+          .get("/store/products")
+          .catch((e: any) => e.response)
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/publishable/i)
       })
@@ -126,7 +133,11 @@ medusaIntegrationTestRunner({
           "Toshkent bo'ylab kuryer",
         ])
 
-        const res = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
+        const res = await api.post(
+          `/store/carts/${cartId}/complete`,
+          {},
+          { headers }
+        )
         expect(res.status).toBe(200)
         expect(res.data.type).toBe("order")
         const order = res.data.order
@@ -139,7 +150,12 @@ medusaIntegrationTestRunner({
           data: [stored],
         } = await query.graph({
           entity: "order",
-          fields: ["id", "status", "items.quantity", "payment_collections.status"],
+          fields: [
+            "id",
+            "status",
+            "items.quantity",
+            "payment_collections.status",
+          ],
           filters: { id: order.id },
         })
         expect(stored.status).toBe("pending")
@@ -170,7 +186,10 @@ medusaIntegrationTestRunner({
         })
         expect(admin.data.token).toBeTruthy()
         const wrong = await api
-          .post("/auth/user/emailpass", { email: seed.adminEmail, password: "nope" })
+          .post("/auth/user/emailpass", {
+            email: seed.adminEmail,
+            password: "nope",
+          })
           .catch((e: any) => e.response)
         expect(wrong.status).toBe(401)
       })

@@ -23,7 +23,10 @@ function redisAnswers(url: string) {
     s.on("connect", () => s.write("PING\\r\\n"));
     s.on("data", (d) => process.exit(d.toString().startsWith("+PONG") ? 0 : 1));`
   try {
-    execFileSync(process.execPath, ["-e", probe], { stdio: "ignore", timeout: 5000 })
+    execFileSync(process.execPath, ["-e", probe], {
+      stdio: "ignore",
+      timeout: 5000,
+    })
     return true
   } catch {
     return false
@@ -62,7 +65,9 @@ const redisCheckWorkflow = createWorkflow(
 const available = redisAnswers(REDIS_URL)
 
 if (!available) {
-  console.warn(`[redis-mode] Redis does not answer on ${REDIS_URL}: Redis mode not tested.`)
+  console.warn(
+    `[redis-mode] Redis does not answer on ${REDIS_URL}: Redis mode not tested.`
+  )
 }
 
 if (available) {
@@ -94,8 +99,9 @@ if (available) {
         )
         // While a lock is held, its key lives in Redis.
         const locking = container.resolve(Modules.LOCKING)
-        const keysWhileLocked = await locking.execute("bozor-redis-check", async () =>
-          redis.keys("*bozor-redis-check*")
+        const keysWhileLocked = await locking.execute(
+          "bozor-redis-check",
+          async () => redis.keys("*bozor-redis-check*")
         )
         expect(keysWhileLocked.length).toBe(1)
         expect(await redis.keys("*bozor-redis-check*")).toEqual([])
@@ -103,7 +109,9 @@ if (available) {
 
       it("delivers an event to a subscriber through the Redis queue", async () => {
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-        const before = Number((await redis.get("RedisEventBusService:events-queue:id")) ?? 0)
+        const before = Number(
+          (await redis.get("RedisEventBusService:events-queue:id")) ?? 0
+        )
         const received: unknown[] = []
         eventBus.subscribe(
           "bozor.redis_checked",
@@ -119,13 +127,17 @@ if (available) {
         )
         expect(data).toEqual({ n: 42 })
         // The event went through BullMQ in Redis: its job counter moved.
-        const after = Number(await redis.get("RedisEventBusService:events-queue:id"))
+        const after = Number(
+          await redis.get("RedisEventBusService:events-queue:id")
+        )
         expect(after).toBeGreaterThan(before)
       })
 
       it("runs a workflow whose retry is scheduled through Redis", async () => {
         const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
-        const queueIdBefore = Number((await redis.get("bull:medusa-workflows:id")) ?? 0)
+        const queueIdBefore = Number(
+          (await redis.get("bull:medusa-workflows:id")) ?? 0
+        )
         attempts = 0
         const transactionId = `redis-check-${Date.now()}`
         await engine.run("bozor-redis-check", {
@@ -140,7 +152,9 @@ if (available) {
           return e?.state === "done" ? e : undefined
         }, "the workflow to finish")
         expect(attempts).toBe(2)
-        expect((execution.execution as any)?.hasFailedSteps ?? false).toBe(false)
+        expect((execution.execution as any)?.hasFailedSteps ?? false).toBe(
+          false
+        )
         const queueIdAfter = Number(await redis.get("bull:medusa-workflows:id"))
         expect(queueIdAfter).toBeGreaterThan(queueIdBefore)
         expect(redisCheckWorkflow.getName()).toBe("bozor-redis-check")

@@ -25,11 +25,15 @@ function freePort(): Promise<number> {
 type Started = { child: ChildProcess; output: () => string }
 
 async function startBozor(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.js")], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "scripts", "start.js")],
+    {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    }
+  )
   let output = ""
   child.stdout!.on("data", (d) => (output += d))
   child.stderr!.on("data", (d) => (output += d))
@@ -42,7 +46,11 @@ async function startBozor(env: NodeJS.ProcessEnv): Promise<Started> {
     }, 200)
     child.once("exit", (code) => {
       clearInterval(timer)
-      reject(new Error(`npm start exited with ${code} before it was ready:\n${output.slice(-4000)}`))
+      reject(
+        new Error(
+          `npm start exited with ${code} before it was ready:\n${output.slice(-4000)}`
+        )
+      )
     })
   })
   return { child, output: () => output }
@@ -107,24 +115,32 @@ describe("npm start", () => {
     const health = await fetch(`http://127.0.0.1:${port}/health`)
     expect(health.status).toBe(200)
     expect(await health.text()).toBe("OK")
-    const products = await fetch(`http://127.0.0.1:${port}/store/products?limit=1`, {
-      headers: { "x-publishable-api-key": key! },
-    }).then((r) => r.json())
+    const products = await fetch(
+      `http://127.0.0.1:${port}/store/products?limit=1`,
+      {
+        headers: { "x-publishable-api-key": key! },
+      }
+    ).then((r) => r.json())
     expect(products.count).toBe(31)
 
     expect(processesUsing(dataDir).length).toBeGreaterThan(0)
     expect(await stop(first.child, "SIGTERM")).toBe(0)
     expect(first.output()).toContain("Stopping PostgreSQL")
     expect(processesUsing(dataDir)).toEqual([])
-    expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false)
+    expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(
+      false
+    )
 
     // Second start: same data, no second seed, same key.
     const second = await startBozor(env)
     expect(second.output()).not.toContain("Seeding the demo store")
     expect(second.output()).toContain(`Publishable key  ${key}`)
-    const again = await fetch(`http://127.0.0.1:${port}/store/products?limit=1`, {
-      headers: { "x-publishable-api-key": key! },
-    }).then((r) => r.json())
+    const again = await fetch(
+      `http://127.0.0.1:${port}/store/products?limit=1`,
+      {
+        headers: { "x-publishable-api-key": key! },
+      }
+    ).then((r) => r.json())
     expect(again.count).toBe(31)
     expect(await stop(second.child, "SIGINT")).toBe(0)
     expect(processesUsing(dataDir)).toEqual([])

@@ -67,7 +67,11 @@ function run(cmd, args, options = {}) {
       if (code === 0) {
         resolve()
       } else {
-        reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`))
+        reject(
+          new Error(
+            `${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`
+          )
+        )
       }
     })
   })
@@ -107,11 +111,17 @@ async function ensureBuild({ env, withAdmin }) {
   try {
     stamp = JSON.parse(fs.readFileSync(stampFile, "utf8"))
   } catch {}
-  const adminBuilt = fs.existsSync(path.join(serverDir, "public", "admin", "index.html"))
+  const adminBuilt = fs.existsSync(
+    path.join(serverDir, "public", "admin", "index.html")
+  )
   const fresh =
     stamp && stamp.sourcesMtime >= sourcesMtime && (!withAdmin || adminBuilt)
   if (!fresh) {
-    log(withAdmin ? "Building the server and the dashboard…" : "Building the server…")
+    log(
+      withAdmin
+        ? "Building the server and the dashboard…"
+        : "Building the server…"
+    )
     await run(medusaBin, ["build"], { cwd: root, env })
     fs.writeFileSync(stampFile, JSON.stringify({ sourcesMtime, withAdmin }))
   }

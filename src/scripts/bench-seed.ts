@@ -48,7 +48,12 @@ export default async function benchSeed({ container }: ExecArgs) {
         }),
       },
     })
-    await stockNewProducts(container, result.map((p) => p.id), seed.stockLocationId, 1000000)
+    await stockNewProducts(
+      container,
+      result.map((p) => p.id),
+      seed.stockLocationId,
+      1000000
+    )
     logger.info(`[bench-seed] ${start + size}/${target} products`)
   }
 }

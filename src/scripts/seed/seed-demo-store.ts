@@ -41,7 +41,20 @@ export const DEMO = {
 }
 
 export const INTERNATIONAL_COUNTRIES = [
-  "us", "gb", "de", "fr", "it", "es", "nl", "tr", "ae", "kz", "kg", "tj", "tm", "ru",
+  "us",
+  "gb",
+  "de",
+  "fr",
+  "it",
+  "es",
+  "nl",
+  "tr",
+  "ae",
+  "kz",
+  "kg",
+  "tj",
+  "tm",
+  "ru",
 ]
 
 export type SeedOptions = {
@@ -137,7 +150,10 @@ async function ensureSalesChannel(container: MedusaContainer) {
 
 async function ensureStore(container: MedusaContainer, salesChannelId: string) {
   const stores = container.resolve(Modules.STORE)
-  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+  const [store] = await stores.listStores(
+    {},
+    { relations: ["supported_currencies"] }
+  )
   const codes = (store.supported_currencies ?? []).map((c) => c.currency_code)
   if (
     store.default_sales_channel_id === salesChannelId &&
@@ -171,7 +187,10 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       currency_code: "uzs",
       countries: ["uz"],
       is_tax_inclusive: true,
-      payment_providers: ["pp_system_default", ...(options.uzPaymentProviders ?? [])],
+      payment_providers: [
+        "pp_system_default",
+        ...(options.uzPaymentProviders ?? []),
+      ],
       metadata: { locales: ["uz", "ru"], default_locale: "uz" },
     },
     {
@@ -179,7 +198,10 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       currency_code: "usd",
       countries: INTERNATIONAL_COUNTRIES,
       is_tax_inclusive: false,
-      payment_providers: ["pp_system_default", ...(options.intlPaymentProviders ?? [])],
+      payment_providers: [
+        "pp_system_default",
+        ...(options.intlPaymentProviders ?? []),
+      ],
       metadata: { locales: ["en", "ru"], default_locale: "en" },
     },
   ]
@@ -199,15 +221,17 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       fields: ["payment_providers.id"],
       filters: { id: existing.id },
     })
-    const enabled: string[] = (data[0]?.payment_providers ?? []).flatMap(
-      (p) => (p ? [p.id] : [])
+    const enabled: string[] = (data[0]?.payment_providers ?? []).flatMap((p) =>
+      p ? [p.id] : []
     )
     if (region.payment_providers.some((id) => !enabled.includes(id))) {
       await updateRegionsWorkflow(container).run({
         input: {
           selector: { id: existing.id },
           update: {
-            payment_providers: [...new Set([...enabled, ...region.payment_providers])],
+            payment_providers: [
+              ...new Set([...enabled, ...region.payment_providers]),
+            ],
           },
         },
       })
@@ -319,7 +343,10 @@ async function ensureShipping(
             { type: "province", country_code: "uz", province_code: "uz-tk" },
           ],
         },
-        { name: "O'zbekiston", geo_zones: [{ type: "country", country_code: "uz" }] },
+        {
+          name: "O'zbekiston",
+          geo_zones: [{ type: "country", country_code: "uz" }],
+        },
         {
           name: "International",
           geo_zones: INTERNATIONAL_COUNTRIES.map((country_code) => ({
@@ -334,7 +361,8 @@ async function ensureShipping(
       [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
     })
   }
-  const zone = (name: string) => set.service_zones.find((z) => z.name === name)!.id
+  const zone = (name: string) =>
+    set.service_zones.find((z) => z.name === name)!.id
   const existing = await fulfillment.listShippingOptions({
     service_zone: { fulfillment_set: { id: set.id } },
   })
@@ -347,20 +375,41 @@ async function ensureShipping(
     {
       name: "Toshkent bo'ylab kuryer",
       service_zone_id: zone("Toshkent shahri"),
-      type: { label: "Kuryer", description: "Toshkent bo'ylab 1 kunda.", code: "tashkent-courier" },
-      prices: [{ region_id: regions.uz, amount: 25000 }, { currency_code: "uzs", amount: 25000 }],
+      type: {
+        label: "Kuryer",
+        description: "Toshkent bo'ylab 1 kunda.",
+        code: "tashkent-courier",
+      },
+      prices: [
+        { region_id: regions.uz, amount: 25000 },
+        { currency_code: "uzs", amount: 25000 },
+      ],
     },
     {
       name: "O'zbekiston pochtasi",
       service_zone_id: zone("O'zbekiston"),
-      type: { label: "Pochta", description: "Viloyatlarga 3–5 kunda.", code: "uzpost" },
-      prices: [{ region_id: regions.uz, amount: 35000 }, { currency_code: "uzs", amount: 35000 }],
+      type: {
+        label: "Pochta",
+        description: "Viloyatlarga 3–5 kunda.",
+        code: "uzpost",
+      },
+      prices: [
+        { region_id: regions.uz, amount: 35000 },
+        { currency_code: "uzs", amount: 35000 },
+      ],
     },
     {
       name: "International shipping",
       service_zone_id: zone("International"),
-      type: { label: "International", description: "7–14 days.", code: "international" },
-      prices: [{ region_id: regions.intl, amount: 15 }, { currency_code: "usd", amount: 15 }],
+      type: {
+        label: "International",
+        description: "7–14 days.",
+        code: "international",
+      },
+      prices: [
+        { region_id: regions.intl, amount: 15 },
+        { currency_code: "usd", amount: 15 },
+      ],
     },
   ]
     .filter((o) => !have.has(o.name))
@@ -390,7 +439,9 @@ async function ensurePublishableKey(
   }
   const { result } = await createApiKeysWorkflow(container).run({
     input: {
-      api_keys: [{ title: DEMO.publishableKey, type: "publishable", created_by: "" }],
+      api_keys: [
+        { title: DEMO.publishableKey, type: "publishable", created_by: "" },
+      ],
     },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({
@@ -480,11 +531,21 @@ async function ensureProducts(
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: missing.map((p) =>
-          toProductInput(p, categories[p.category], salesChannelId, shippingProfileId)
+          toProductInput(
+            p,
+            categories[p.category],
+            salesChannelId,
+            shippingProfileId
+          )
         ),
       },
     })
-    await stockNewProducts(container, result.map((p) => p.id), stockLocationId, stock)
+    await stockNewProducts(
+      container,
+      result.map((p) => p.id),
+      stockLocationId,
+      stock
+    )
   }
   return missing.length
 }
@@ -524,7 +585,9 @@ export async function stockNewProducts(
 
 async function ensureCustomer(container: MedusaContainer) {
   const customers = container.resolve(Modules.CUSTOMER)
-  const [existing] = await customers.listCustomers({ email: DEMO.customerEmail })
+  const [existing] = await customers.listCustomers({
+    email: DEMO.customerEmail,
+  })
   if (existing) {
     return existing.id
   }
