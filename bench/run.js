@@ -279,6 +279,8 @@ async function main() {
           regionUzId: regions.uz,
           regionIntlId: regions.intl,
           env,
+          serverDir,
+          medusaBin,
           store: client,
           measure: measure(baseUrl, scenario.name),
           note: (text) => notes.push(`${scenario.name}: ${text}`),
