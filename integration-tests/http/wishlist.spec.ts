@@ -1,0 +1,468 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  seedDemoStore,
+  SeedResult,
+} from "../../src/scripts/seed/seed-demo-store"
+import wishlistCheckAlerts from "../../src/jobs/wishlist-check-alerts"
+import { adminHeaders, registerCustomer } from "../helpers/customers"
+
+jest.setTimeout(180 * 1000)
+
+const ADMIN_PASSWORD = "wishlist-admin-pass"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let seed: SeedResult
+    let variantBySku: Record<string, { id: string; product_id: string }>
+
+    const rows = (sql: string, bindings: unknown[] = []) =>
+      dbConnection.raw(sql, bindings).then((r: any) => r.rows)
+
+    const error = (p: Promise<unknown>) =>
+      p
+        .then(() => ({ status: 200, data: null }) as any)
+        .catch((e: any) => e.response)
+
+    async function waitForRows(
+      sql: string,
+      bindings: unknown[],
+      count: number
+    ) {
+      for (let i = 0; i < 100; i++) {
+        const found = await rows(sql, bindings)
+        if (found.length >= count) return found
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      return rows(sql, bindings)
+    }
+
+    beforeAll(async () => {
+      seed = await seedDemoStore(getContainer(), {
+        adminPassword: ADMIN_PASSWORD,
+      })
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "sku", "product_id"],
+      })
+      variantBySku = Object.fromEntries(data.map((v: any) => [v.sku, v]))
+    })
+
+    const customer = (email: string) =>
+      registerCustomer(api, seed.publishableKey, email)
+
+    describe("saving items", () => {
+      it("adds a variant once, with its product, current price and stock", async () => {
+        const { headers } = await customer("ali@example.uz")
+        const variant = variantBySku["QOZON-STANDART"]
+        const body = { variant_id: variant.id, region_id: seed.regionUzId }
+        const first = await api.post(
+          "/store/customers/me/wishlist/items",
+          body,
+          { headers }
+        )
+        expect(first.status).toBe(200)
+        const again = await api.post(
+          "/store/customers/me/wishlist/items",
+          body,
+          { headers }
+        )
+        expect(again.data.wishlist.items).toHaveLength(1)
+
+        const { data } = await api.get(
+          `/store/customers/me/wishlist?region_id=${seed.regionUzId}`,
+          { headers }
+        )
+        const [item] = data.wishlist.items
+        expect(item).toMatchObject({
+          product_variant_id: variant.id,
+          product_id: variant.product_id,
+          product_title: "Cho'yan qozon, 12 l",
+          product_handle: "qozon",
+          variant_title: "Standart",
+          sku: "QOZON-STANDART",
+          price: { amount: 650000, currency_code: "uzs" },
+          price_when_added: { amount: 650000, currency_code: "uzs" },
+          in_stock: true,
+          price_drop_alert: false,
+          back_in_stock_alert: false,
+        })
+        // The same list in dollars for the International region.
+        const usd = await api.get(
+          `/store/customers/me/wishlist?region_id=${seed.regionIntlId}`,
+          { headers }
+        )
+        expect(usd.data.wishlist.items[0].price).toEqual({
+          amount: 52,
+          currency_code: "usd",
+        })
+      })
+
+      it("keeps one item when the same variant is added in parallel", async () => {
+        const { headers } = await customer("parallel@example.uz")
+        const body = { variant_id: variantBySku["QURUT-STANDART"].id }
+        const results = await Promise.all(
+          Array.from({ length: 5 }, () =>
+            api
+              .post("/store/customers/me/wishlist/items", body, { headers })
+              .catch((e: any) => e.response)
+          )
+        )
+        expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
+        const stored = await rows(
+          `SELECT wi.id FROM wishlist_item wi JOIN wishlist w ON w.id = wi.wishlist_id
+            WHERE wi.deleted_at IS NULL AND wi.product_variant_id = ?`,
+          [body.variant_id]
+        )
+        expect(stored).toHaveLength(1)
+        expect(
+          await rows("SELECT id FROM wishlist WHERE deleted_at IS NULL")
+        ).toHaveLength(1)
+      })
+
+      it("refuses bad input and unknown variants, changing nothing", async () => {
+        const { headers } = await customer("bad@example.uz")
+        const missing = await error(
+          api.post("/store/customers/me/wishlist/items", {}, { headers })
+        )
+        expect(missing.status).toBe(400)
+        const extra = await error(
+          api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: variantBySku["QURUT-STANDART"].id, admin: true },
+            { headers }
+          )
+        )
+        expect(extra.status).toBe(400)
+        const negative = await error(
+          api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: variantBySku["QURUT-STANDART"].id, target_price: -5 },
+            { headers }
+          )
+        )
+        expect(negative.status).toBe(400)
+        const unknown = await error(
+          api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: "variant_nope" },
+            { headers }
+          )
+        )
+        expect(unknown.status).toBe(404)
+        const anonymous = await error(
+          api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: variantBySku["QURUT-STANDART"].id },
+            { headers: { "x-publishable-api-key": seed.publishableKey } }
+          )
+        )
+        expect(anonymous.status).toBe(401)
+        expect(await rows("SELECT id FROM wishlist_item")).toEqual([])
+      })
+
+      it("refuses a variant that is not sold in the key's sales channel", async () => {
+        const container = getContainer()
+        const { result: channels } = await createSalesChannelsWorkflow(
+          container
+        ).run({
+          input: { salesChannelsData: [{ name: "Wholesale" }] },
+        })
+        const { result: products } = await createProductsWorkflow(
+          container
+        ).run({
+          input: {
+            products: [
+              {
+                title: "Ulgurji paxta",
+                status: "published",
+                sales_channels: [{ id: channels[0].id }],
+                options: [{ title: "Turi", values: ["Standart"] }],
+                variants: [
+                  {
+                    title: "Standart",
+                    options: { Turi: "Standart" },
+                    prices: [{ currency_code: "uzs", amount: 1000 }],
+                  },
+                ],
+              },
+            ],
+          },
+        })
+        const { headers } = await customer("channel@example.uz")
+        const res = await error(
+          api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: products[0].variants[0].id },
+            { headers }
+          )
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("is not sold in sales channel")
+        expect(await rows("SELECT id FROM wishlist_item")).toEqual([])
+      })
+    })
+
+    describe("ownership", () => {
+      it("lets only the owner see and remove an item (404 for anyone else)", async () => {
+        const owner = await customer("owner@example.uz")
+        const other = await customer("other@example.uz")
+        const add = await api.post(
+          "/store/customers/me/wishlist/items",
+          { variant_id: variantBySku["ASAL-STANDART"].id },
+          { headers: owner.headers }
+        )
+        const itemId = add.data.wishlist.items[0].id
+
+        const otherView = await api.get("/store/customers/me/wishlist", {
+          headers: other.headers,
+        })
+        expect(otherView.data.wishlist.items).toEqual([])
+        const steal = await error(
+          api.delete(`/store/customers/me/wishlist/items/${itemId}`, {
+            headers: other.headers,
+          })
+        )
+        expect(steal.status).toBe(404)
+        const edit = await error(
+          api.post(
+            `/store/customers/me/wishlist/items/${itemId}`,
+            { price_drop_alert: true },
+            { headers: other.headers }
+          )
+        )
+        expect(edit.status).toBe(404)
+        expect(
+          await rows("SELECT id FROM wishlist_item WHERE deleted_at IS NULL")
+        ).toHaveLength(1)
+        const [stored] = await rows(
+          "SELECT price_drop_alert FROM wishlist_item WHERE id = ?",
+          [itemId]
+        )
+        expect(stored.price_drop_alert).toBe(false)
+
+        const removed = await api.delete(
+          `/store/customers/me/wishlist/items/${itemId}`,
+          {
+            headers: owner.headers,
+          }
+        )
+        expect(removed.data.wishlist.items).toEqual([])
+      })
+    })
+
+    describe("sharing", () => {
+      it("shares read-only by an unguessable token, and revokes it", async () => {
+        const { headers } = await customer("share@example.uz")
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          {
+            variant_id: variantBySku["SUZANI-STANDART"].id,
+            price_drop_alert: true,
+          },
+          { headers }
+        )
+        const { data } = await api.post(
+          "/store/customers/me/wishlist/share",
+          {},
+          { headers }
+        )
+        expect(data.share_token).toMatch(/^[A-Za-z0-9_-]{32}$/)
+        const [stored] = await rows("SELECT share_token_hash FROM wishlist")
+        expect(stored.share_token_hash).not.toContain(data.share_token)
+
+        const publicHeaders = { "x-publishable-api-key": seed.publishableKey }
+        const shared = await api.get(
+          `/store/wishlists/shared/${data.share_token}`,
+          { headers: publicHeaders }
+        )
+        expect(shared.data.wishlist.items[0].product_title).toBe("Suzani")
+        expect(shared.data.wishlist.items[0]).not.toHaveProperty(
+          "price_drop_alert"
+        )
+        expect(shared.data.wishlist).not.toHaveProperty("customer_id")
+
+        // A new share replaces the old link; revoking ends the new one.
+        const second = await api.post(
+          "/store/customers/me/wishlist/share",
+          {},
+          { headers }
+        )
+        expect(
+          (
+            await error(
+              api.get(`/store/wishlists/shared/${data.share_token}`, {
+                headers: publicHeaders,
+              })
+            )
+          ).status
+        ).toBe(404)
+        await api.delete("/store/customers/me/wishlist/share", { headers })
+        expect(
+          (
+            await error(
+              api.get(`/store/wishlists/shared/${second.data.share_token}`, {
+                headers: publicHeaders,
+              })
+            )
+          ).status
+        ).toBe(404)
+        expect(
+          (
+            await error(
+              api.get("/store/wishlists/shared/guess", {
+                headers: publicHeaders,
+              })
+            )
+          ).status
+        ).toBe(404)
+      })
+    })
+
+    describe("admin stats", () => {
+      it("ranks the most wishlisted variants and products; customers are refused", async () => {
+        const a = await customer("a@example.uz")
+        const b = await customer("b@example.uz")
+        for (const c of [a, b]) {
+          await api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: variantBySku["DOIRA-STANDART"].id },
+            { headers: c.headers }
+          )
+        }
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          { variant_id: variantBySku["BODOM-STANDART"].id },
+          { headers: a.headers }
+        )
+
+        const admin = await adminHeaders(api, seed.adminEmail, ADMIN_PASSWORD)
+        const { data } = await api.get("/admin/wishlists/stats?limit=5", {
+          headers: admin,
+        })
+        expect(data.variants[0]).toMatchObject({
+          sku: "DOIRA-STANDART",
+          count: 2,
+          product_title: "Doira",
+        })
+        expect(data.variants[1]).toMatchObject({
+          sku: "BODOM-STANDART",
+          count: 1,
+        })
+        expect(data.products[0]).toMatchObject({ title: "Doira", count: 2 })
+        expect(data.count).toBe(2)
+
+        const asCustomer = await error(
+          api.get("/admin/wishlists/stats", { headers: a.headers })
+        )
+        expect(asCustomer.status).toBe(401)
+        const bad = await error(
+          api.get("/admin/wishlists/stats?limit=1000", { headers: admin })
+        )
+        expect(bad.status).toBe(400)
+      })
+    })
+
+    describe("alerts", () => {
+      const alertRows = (kind: string) =>
+        rows(
+          "SELECT * FROM wishlist_alert WHERE kind = ? ORDER BY created_at",
+          [kind]
+        )
+
+      it("alerts once when the price drops, and not again while nothing changes", async () => {
+        const { customer: buyer, headers } = await customer("drop@example.uz")
+        const variant = variantBySku["GILAM-STANDART"]
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          {
+            variant_id: variant.id,
+            region_id: seed.regionUzId,
+            price_drop_alert: true,
+          },
+          { headers }
+        )
+        const admin = await adminHeaders(api, seed.adminEmail, ADMIN_PASSWORD)
+        const setPrice = (amount: number) =>
+          api.post(
+            `/admin/products/${variant.product_id}/variants/${variant.id}`,
+            {
+              prices: [
+                { currency_code: "uzs", amount },
+                { currency_code: "usd", amount: 235 },
+              ],
+            },
+            { headers: admin }
+          )
+        await setPrice(2500000)
+        const [alert] = await waitForRows(
+          "SELECT * FROM wishlist_alert WHERE kind = 'price_drop'",
+          [],
+          1
+        )
+        expect(alert).toMatchObject({
+          customer_id: buyer.id,
+          product_variant_id: variant.id,
+          currency_code: "uzs",
+          idempotency_key: expect.stringMatching(/^price_drop:wli_.+:1$/),
+        })
+        expect(Number(alert.price)).toBe(2500000)
+        expect(Number(alert.previous_price)).toBe(2900000)
+
+        // The same price again, and the scheduled check: nothing new.
+        await setPrice(2500000)
+        await wishlistCheckAlerts(getContainer())
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await alertRows("price_drop")).toHaveLength(1)
+
+        const { data } = await api.get("/store/customers/me/wishlist", {
+          headers,
+        })
+        expect(data.wishlist.items[0].price.amount).toBe(2500000)
+        expect(data.wishlist.items[0].price_when_added.amount).toBe(2900000)
+      })
+
+      it("alerts once when an item comes back in stock", async () => {
+        const { headers } = await customer("restock@example.uz")
+        const variant = variantBySku["MIS-KUZA-STANDART"]
+        const admin = await adminHeaders(api, seed.adminEmail, ADMIN_PASSWORD)
+        const [level] = await rows(
+          `SELECT il.inventory_item_id, il.location_id FROM inventory_level il
+             JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = il.inventory_item_id
+            WHERE pvi.variant_id = ?`,
+          [variant.id]
+        )
+        const setStock = (stocked_quantity: number) =>
+          api.post(
+            `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+            { stocked_quantity },
+            { headers: admin }
+          )
+        await setStock(0)
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          { variant_id: variant.id, back_in_stock_alert: true },
+          { headers }
+        )
+        const view = await api.get("/store/customers/me/wishlist", { headers })
+        expect(view.data.wishlist.items[0].in_stock).toBe(false)
+
+        await setStock(5)
+        await waitForRows(
+          "SELECT * FROM wishlist_alert WHERE kind = 'back_in_stock'",
+          [],
+          1
+        )
+        await setStock(6)
+        await wishlistCheckAlerts(getContainer())
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await alertRows("back_in_stock")).toHaveLength(1)
+      })
+    })
+  },
+})
