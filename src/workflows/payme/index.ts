@@ -1,0 +1,6 @@
+export * from "./cancel-transaction"
+export * from "./change-password"
+export * from "./create-transaction"
+export * from "./perform-transaction"
+export * from "./refund-transaction"
+export * from "./set-fiscal-data"
