@@ -99,8 +99,48 @@ const cachingModules = cachingEnabled
  */
 const paymentProviders: ProviderConfig[] = [
   // <payme-provider> (issue #3)
+  ...(env.PAYME_MERCHANT_ID && env.PAYME_SECRET_KEY
+    ? [
+        {
+          resolve: "./src/modules/providers/payme",
+          id: "payme",
+          options: {
+            merchantId: env.PAYME_MERCHANT_ID,
+            secretKey: env.PAYME_SECRET_KEY,
+            testMode: env.PAYME_TEST_MODE === "true",
+            accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
+            language: env.PAYME_LANGUAGE || "uz",
+            returnUrl: env.PAYME_RETURN_URL || undefined,
+            callbackTimeoutMs: env.PAYME_CALLBACK_TIMEOUT_MS
+              ? Number(env.PAYME_CALLBACK_TIMEOUT_MS)
+              : undefined,
+            checkoutUrl: env.PAYME_CHECKOUT_URL || undefined,
+          },
+        },
+      ]
+    : []),
   // </payme-provider>
   // <click-provider> (issue #4)
+  ...(env.CLICK_SERVICE_ID &&
+  env.CLICK_MERCHANT_ID &&
+  env.CLICK_MERCHANT_USER_ID &&
+  env.CLICK_SECRET_KEY
+    ? [
+        {
+          resolve: "./src/modules/providers/click",
+          id: "click",
+          options: {
+            service_id: env.CLICK_SERVICE_ID,
+            merchant_id: env.CLICK_MERCHANT_ID,
+            merchant_user_id: env.CLICK_MERCHANT_USER_ID,
+            secret_key: env.CLICK_SECRET_KEY,
+            return_url: env.CLICK_RETURN_URL,
+            test_mode: env.CLICK_TEST_MODE === "true",
+            api_url: env.CLICK_API_URL,
+          },
+        },
+      ]
+    : []),
   // </click-provider>
   // <stripe-paypal-providers> (issue #10)
   // </stripe-paypal-providers>
@@ -120,6 +160,26 @@ const notificationProviders: ProviderConfig[] = [
 /** Bozor's own modules. */
 const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // <bozor-modules>
+  { resolve: "./src/modules/click" }, // Click transactions (issue #4)
+  {
+    // Payme transactions (issue #3); the same env as the payme provider.
+    resolve: "./src/modules/payme",
+    options: {
+      merchantId: env.PAYME_MERCHANT_ID,
+      secretKey: env.PAYME_SECRET_KEY,
+      testMode: env.PAYME_TEST_MODE === "true",
+      accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
+    },
+  },
+  {
+    // Wishlists (issue #6).
+    resolve: "./src/modules/wishlist",
+    options: {
+      alertCooldownMs: env.WISHLIST_ALERT_COOLDOWN_MS
+        ? Number(env.WISHLIST_ALERT_COOLDOWN_MS)
+        : undefined,
+    },
+  },
   // </bozor-modules>
 ]
 
@@ -128,9 +188,14 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl,
     workerMode,
+    // `npm start` serves plain HTTP on localhost and sets COOKIE_SECURE=false;
+    // Medusa's production default (Secure cookies) applies otherwise.
+    cookieOptions:
+      env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
     http: {
       storeCors: env.STORE_CORS || "http://localhost:8000",
-      adminCors: env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      adminCors:
+        env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors:
         env.AUTH_CORS ||
         "http://localhost:8000,http://localhost:9000,http://localhost:5173",
