@@ -61,9 +61,12 @@ export type SeedOptions = {
   adminEmail?: string
   /** Admin password; when absent and the admin does not exist, one is generated. */
   adminPassword?: string
-  /** Extra payment providers for the Uzbekistan region (Payme, Click…). */
+  /**
+   * Extra payment providers for the Uzbekistan region. Payme and Click are
+   * enabled without asking whenever they are configured.
+   */
   uzPaymentProviders?: string[]
-  /** Extra payment providers for the International region (Stripe, PayPal…). */
+  /** Extra payment providers for the International region (Stripe and PayPal are enabled when configured). */
   intlPaymentProviders?: string[]
   /** Stock per variant at the Tashkent location. */
   stock?: number
@@ -179,8 +182,20 @@ async function ensureStore(container: MedusaContainer, salesChannelId: string) {
   })
 }
 
+// Providers enabled for a region whenever they are configured (registered).
+const UZ_PROVIDERS = ["pp_payme_payme", "pp_click_click"]
+const INTL_PROVIDERS = ["pp_stripe_stripe", "pp_paypal_paypal"]
+
 async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
   const regionModule = container.resolve(Modules.REGION)
+  const configured = new Set(
+    (
+      await container
+        .resolve(Modules.PAYMENT)
+        .listPaymentProviders({ is_enabled: true })
+    ).map((p) => p.id)
+  )
+  const available = (ids: string[]) => ids.filter((id) => configured.has(id))
   const wanted = [
     {
       name: DEMO.regionUz,
@@ -188,8 +203,11 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       countries: ["uz"],
       is_tax_inclusive: true,
       payment_providers: [
-        "pp_system_default",
-        ...(options.uzPaymentProviders ?? []),
+        ...new Set([
+          "pp_system_default",
+          ...available(UZ_PROVIDERS),
+          ...(options.uzPaymentProviders ?? []),
+        ]),
       ],
       metadata: { locales: ["uz", "ru"], default_locale: "uz" },
     },
@@ -199,8 +217,11 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       countries: INTERNATIONAL_COUNTRIES,
       is_tax_inclusive: false,
       payment_providers: [
-        "pp_system_default",
-        ...(options.intlPaymentProviders ?? []),
+        ...new Set([
+          "pp_system_default",
+          ...available(INTL_PROVIDERS),
+          ...(options.intlPaymentProviders ?? []),
+        ]),
       ],
       metadata: { locales: ["en", "ru"], default_locale: "en" },
     },
