@@ -154,6 +154,53 @@ const notificationProviders: ProviderConfig[] = [
     id: "local",
     options: { name: "Local Notification Provider", channels: ["feed"] },
   },
+  // Eskiz SMS (PlayMobile as fallback route) when its credentials are set.
+  ...(env.ESKIZ_EMAIL && env.ESKIZ_PASSWORD
+    ? [
+        {
+          resolve: "./src/modules/providers/notification-eskiz",
+          id: "eskiz",
+          options: {
+            channels: ["sms"],
+            email: env.ESKIZ_EMAIL,
+            password: env.ESKIZ_PASSWORD,
+            from: env.ESKIZ_FROM || undefined,
+            apiUrl: env.ESKIZ_API_URL || undefined,
+            callbackUrl: env.ESKIZ_CALLBACK_URL || undefined,
+            timeoutMs: env.SMS_TIMEOUT_MS
+              ? Number(env.SMS_TIMEOUT_MS)
+              : undefined,
+            playmobile:
+              env.PLAYMOBILE_LOGIN && env.PLAYMOBILE_PASSWORD
+                ? {
+                    login: env.PLAYMOBILE_LOGIN,
+                    password: env.PLAYMOBILE_PASSWORD,
+                    originator: env.PLAYMOBILE_ORIGINATOR || undefined,
+                    apiUrl: env.PLAYMOBILE_API_URL || undefined,
+                  }
+                : undefined,
+          },
+        },
+      ]
+    : []),
+  // E-mail over SMTP when a server is set.
+  ...(env.SMTP_HOST
+    ? [
+        {
+          resolve: "./src/modules/providers/notification-smtp",
+          id: "smtp",
+          options: {
+            channels: ["email"],
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT ? Number(env.SMTP_PORT) : undefined,
+            secure: env.SMTP_SECURE === "true",
+            user: env.SMTP_USER || undefined,
+            password: env.SMTP_PASSWORD || undefined,
+            from: env.SMTP_FROM || "Bozor <no-reply@bozor.uz>",
+          },
+        },
+      ]
+    : []),
   // </notification-providers>
 ]
 
@@ -171,6 +218,10 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
       accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
     },
   },
+  // Notifications (issue #5): template overrides, preferences, delivery records.
+  { resolve: "./src/modules/notification-templates" },
+  { resolve: "./src/modules/notification-preferences" },
+  { resolve: "./src/modules/notification-delivery" },
   {
     // Wishlists (issue #6).
     resolve: "./src/modules/wishlist",

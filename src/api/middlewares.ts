@@ -4,6 +4,9 @@ import { clickHookMiddlewares } from "./hooks/click/middlewares"
 import { paymeHookMiddlewares } from "./hooks/payme/middlewares"
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
+import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
+import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
+import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -13,6 +16,9 @@ export default defineMiddlewares({
     ...paymeHookMiddlewares,
     ...storeWishlistMiddlewares,
     ...adminWishlistMiddlewares,
+    ...adminNotificationTemplatesMiddlewares,
+    ...eskizHookMiddlewares,
+    ...storeNotificationPreferencesMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -1,5 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  generateEntityId,
+  Modules,
+} from "@medusajs/framework/utils"
 import wishlistCheckAlerts from "../jobs/wishlist-check-alerts"
 
 const INSERT_BATCH = 5000
@@ -12,8 +16,12 @@ const INSERT_BATCH = 5000
 export default async function benchWishlistJob({ container }: ExecArgs) {
   const total = Number(process.env.BENCH_WISHLIST_ITEMS || 100000)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Bozor Webshop" })
-  const variants: { id: string; product_id: string }[] = await knex("product_variant")
+  const [channel] = await container
+    .resolve(Modules.SALES_CHANNEL)
+    .listSalesChannels({ name: "Bozor Webshop" })
+  const variants: { id: string; product_id: string }[] = await knex(
+    "product_variant"
+  )
     .select("id", "product_id")
     .whereNull("deleted_at")
     .orderBy("id")
@@ -55,7 +63,10 @@ export default async function benchWishlistJob({ container }: ExecArgs) {
   }
 
   let peak = process.memoryUsage().rss
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+  const sampler = setInterval(
+    () => (peak = Math.max(peak, process.memoryUsage().rss)),
+    50
+  )
   const rssBefore = process.memoryUsage().rss
   const started = Date.now()
   const result = await wishlistCheckAlerts(container)

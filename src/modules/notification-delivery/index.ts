@@ -1,0 +1,8 @@
+import { Module } from "@medusajs/framework/utils"
+import NotificationDeliveryModuleService from "./service"
+
+export const NOTIFICATION_DELIVERY_MODULE = "notificationDelivery"
+
+export default Module(NOTIFICATION_DELIVERY_MODULE, {
+  service: NotificationDeliveryModuleService,
+})

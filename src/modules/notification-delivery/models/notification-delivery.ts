@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * What happened to a sent notification after the provider accepted it: the
+ * route that delivered it and the final status the provider reported.
+ */
+export const NotificationDelivery = model.define("notification_delivery", {
+  id: model.id({ prefix: "ndel" }).primaryKey(),
+  /** The Notification Module's notification id. */
+  notification_id: model.text().unique(),
+  /** `eskiz`, `playmobile` or `smtp`. */
+  route: model.text(),
+  /** The provider's id of the message (Eskiz request id, PlayMobile message-id). */
+  external_id: model.text().index(),
+  /** Last status reported by the provider's callback, e.g. `DELIVRD`. */
+  status: model.text().nullable(),
+  status_at: model.dateTime().nullable(),
+  /** Number of SMS parts billed, from the callback. */
+  sms_count: model.number().nullable(),
+})

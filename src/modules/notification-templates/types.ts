@@ -1,0 +1,43 @@
+/** Notification kinds Bozor sends; one template per kind, channel and locale. */
+export const NOTIFICATION_KINDS = [
+  "order_placed",
+  "payment_captured",
+  "order_shipped",
+  "order_delivered",
+  "order_canceled",
+  "refund_issued",
+  "admin_order_placed",
+] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+export const NOTIFICATION_CHANNELS = ["sms", "email"] as const
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
+
+export const NOTIFICATION_LOCALES = ["uz", "ru", "en"] as const
+export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number]
+
+/** Placeholders a template may use, as `{{name}}`. */
+export const TEMPLATE_VARIABLES = [
+  "customer_name",
+  "order_number",
+  "total",
+  "amount",
+  "store_name",
+] as const
+export type TemplateVariables = Partial<
+  Record<(typeof TEMPLATE_VARIABLES)[number], string>
+>
+
+export type TemplateSource = {
+  subject?: string | null
+  body: string
+  html?: string | null
+}
+
+export type RenderedMessage = {
+  subject?: string
+  text: string
+  html?: string
+  /** `default` or the id of the merchant's override. */
+  source: string
+}

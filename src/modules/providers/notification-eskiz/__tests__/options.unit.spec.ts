@@ -1,0 +1,81 @@
+import { EskizNotificationProviderService } from "../service"
+import { SmtpNotificationProviderService } from "../../notification-smtp/service"
+
+describe("EskizNotificationProviderService.validateOptions", () => {
+  const valid = {
+    channels: ["sms"],
+    email: "shop@bozor.uz",
+    password: "secret",
+  }
+
+  it("accepts the minimal and the full option set", () => {
+    expect(() =>
+      EskizNotificationProviderService.validateOptions(valid)
+    ).not.toThrow()
+    expect(() =>
+      EskizNotificationProviderService.validateOptions({
+        ...valid,
+        from: "BOZOR",
+        apiUrl: "http://127.0.0.1:4010/api",
+        callbackUrl: "https://shop.uz/hooks/eskiz/status?secret=x",
+        timeoutMs: 5000,
+        refreshBeforeSeconds: 3600,
+        playmobile: {
+          login: "l",
+          password: "p",
+          originator: "3700",
+          apiUrl: "https://send.smsxabar.uz/broker-api",
+        },
+      })
+    ).not.toThrow()
+  })
+
+  it.each([
+    [{ ...valid, email: undefined }, "Option `email` is required"],
+    [{ ...valid, password: "" }, "Option `password` is required"],
+    [
+      { ...valid, apiUrl: "notify.eskiz.uz" },
+      "Option `apiUrl` must be an http(s) URL",
+    ],
+    [
+      { ...valid, timeoutMs: Number("x") },
+      "Option `timeoutMs` must be a positive number",
+    ],
+    [
+      { ...valid, playmobile: { login: "l" } },
+      "Option `playmobile.password` is required",
+    ],
+    [
+      {
+        ...valid,
+        playmobile: { login: "l", password: "p", apiUrl: "ftp://x" },
+      },
+      "Option `playmobile.apiUrl` must be an http(s) URL",
+    ],
+  ])("rejects %j", (options, message) => {
+    expect(() =>
+      EskizNotificationProviderService.validateOptions(options)
+    ).toThrow(message)
+  })
+})
+
+describe("SmtpNotificationProviderService.validateOptions", () => {
+  it("requires host and from, a valid port and a password with a user", () => {
+    const valid = { host: "smtp.bozor.uz", from: "Bozor <no-reply@bozor.uz>" }
+    expect(() =>
+      SmtpNotificationProviderService.validateOptions(valid)
+    ).not.toThrow()
+    expect(() =>
+      SmtpNotificationProviderService.validateOptions({ from: valid.from })
+    ).toThrow("Option `host` is required")
+    expect(() =>
+      SmtpNotificationProviderService.validateOptions({ host: valid.host })
+    ).toThrow("Option `from` is required")
+    expect(() =>
+      SmtpNotificationProviderService.validateOptions({ ...valid, port: 70000 })
+    ).toThrow("Option `port` must be a TCP port number")
+    expect(() =>
+      SmtpNotificationProviderService.validateOptions({ ...valid, user: "u" })
+    ).toThrow("Option `password` is required when `user` is set")
+  })
+})

@@ -1,0 +1,68 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import {
+  renderTemplate,
+  unknownPlaceholders,
+} from "../../../modules/notification-templates/render"
+import type { NotificationTemplateInput } from "./upsert-notification-template"
+import { countSmsSegments } from "../../../modules/providers/notification-eskiz/utils/sms-segments"
+
+export const validateNotificationTemplateStepId =
+  "notifications-validate-notification-template-step"
+
+/** Long but realistic values: an SMS template must fit two segments with them. */
+export const SAMPLE_VARIABLES = {
+  customer_name: "Dilnoza Karimova",
+  order_number: "100245",
+  total: "12 345 000 so'm",
+  amount: "12 345 000 so'm",
+  store_name: "Bozor",
+}
+
+/**
+ * Checks a merchant's template: known placeholders only, a subject for
+ * e-mail, no subject or HTML for SMS, and an SMS that stays within two
+ * segments once filled (GSM-7, or UCS-2 for Cyrillic).
+ */
+export const validateNotificationTemplateStep = createStep(
+  validateNotificationTemplateStepId,
+  async (input: NotificationTemplateInput) => {
+    if (input.event === "admin_order_placed" && input.channel !== "email") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The admin_order_placed template exists for e-mail only."
+      )
+    }
+    const unknown = [input.body, input.subject ?? "", input.html ?? ""].flatMap(
+      unknownPlaceholders
+    )
+    if (unknown.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Unknown template variables: ${[...new Set(unknown)].join(", ")}.`
+      )
+    }
+    if (input.channel === "email" && !input.subject) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "An e-mail template needs a subject."
+      )
+    }
+    if (input.channel === "sms") {
+      if (input.subject || input.html) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "An SMS template has a body only (no subject or html)."
+        )
+      }
+      const { text } = renderTemplate({ body: input.body }, SAMPLE_VARIABLES)
+      const segments = countSmsSegments(text)
+      if (segments.segments > 2) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `The SMS template is ${segments.segments} segments long (${segments.units} ${segments.encoding} characters with sample values); the limit is 2.`
+        )
+      }
+    }
+  }
+)
