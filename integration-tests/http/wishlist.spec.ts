@@ -10,8 +10,31 @@ import {
 } from "../../src/scripts/seed/seed-demo-store"
 import wishlistCheckAlerts from "../../src/jobs/wishlist-check-alerts"
 import { adminHeaders, registerCustomer } from "../helpers/customers"
+import { SmtpSink, startSmtpSink } from "../fakes/smtp"
 
 jest.setTimeout(180 * 1000)
+
+// Alerts go out as e-mail through a real SMTP server; medusa-config.ts reads
+// the SMTP env when the runner boots, so this hook runs before it.
+let smtp: SmtpSink
+const savedEnv: Record<string, string | undefined> = {}
+beforeAll(async () => {
+  smtp = await startSmtpSink()
+  for (const [k, v] of Object.entries({
+    SMTP_HOST: "127.0.0.1",
+    SMTP_PORT: String(smtp.port),
+  })) {
+    savedEnv[k] = process.env[k]
+    process.env[k] = v
+  }
+})
+afterAll(async () => {
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  }
+  await smtp?.close()
+})
 
 const ADMIN_PASSWORD = "wishlist-admin-pass"
 
@@ -414,11 +437,43 @@ medusaIntegrationTestRunner({
         expect(Number(alert.price)).toBe(2500000)
         expect(Number(alert.previous_price)).toBe(2900000)
 
+        // The customer gets one e-mail, in Uzbek (no locale on file).
+        const [notification] = await waitForRows(
+          "SELECT * FROM notification WHERE template = 'wishlist_price_drop' AND status = 'success'",
+          [],
+          1
+        )
+        expect(notification).toMatchObject({
+          to: "drop@example.uz",
+          channel: "email",
+          idempotency_key: `wishlist-price-drop:${alert.id}:email`,
+          status: "success",
+        })
+        expect(notification.data.text).toContain(
+          "Xorazm gilami arzonlashdi: 2 500 000 so'm (avval 2 900 000 so'm)."
+        )
+        const mails = smtp.mails.filter((m) => m.to.includes("drop@example.uz"))
+        expect(mails).toHaveLength(1)
+        expect(mails[0].subject).toBe("Xorazm gilami arzonlashdi")
+        const [stamped] = await rows(
+          "SELECT notified_at FROM wishlist_alert WHERE id = ?",
+          [alert.id]
+        )
+        expect(stamped.notified_at).toBeTruthy()
+
         // The same price again, and the scheduled check: nothing new.
         await setPrice(2500000)
         await wishlistCheckAlerts(getContainer())
         await new Promise((r) => setTimeout(r, 500))
         expect(await alertRows("price_drop")).toHaveLength(1)
+        expect(
+          await rows(
+            "SELECT id FROM notification WHERE template = 'wishlist_price_drop'"
+          )
+        ).toHaveLength(1)
+        expect(
+          smtp.mails.filter((m) => m.to.includes("drop@example.uz"))
+        ).toHaveLength(1)
 
         const { data } = await api.get("/store/customers/me/wishlist", {
           headers,

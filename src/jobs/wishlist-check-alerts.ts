@@ -3,6 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WISHLIST_MODULE } from "../modules/wishlist"
 import type WishlistModuleService from "../modules/wishlist/service"
 import { checkWishlistAlertsWorkflow } from "../workflows/wishlist/check-wishlist-alerts"
+import { sendWishlistAlertWorkflow } from "../workflows/wishlist/send-wishlist-alert"
+
+// An alert whose event was lost (a crash between decision and delivery) is
+// sent by the next run once it is this old.
+const UNSENT_AFTER_MS = 10 * 60 * 1000
 
 export const WISHLIST_CHECK_BATCH = 500
 

@@ -7,6 +7,22 @@ export const NOTIFICATION_KINDS = [
   "order_canceled",
   "refund_issued",
   "admin_order_placed",
+  // Wishlist alerts (customer asked for them per item: sent as transactional).
+  "wishlist_price_drop",
+  "wishlist_back_in_stock",
+  // Reviews, disputes, loyalty.
+  "review_approved",
+  "review_replied",
+  "dispute_answered",
+  "dispute_resolved",
+  "admin_dispute_opened",
+  "loyalty_points_expiring",
+] as const
+
+/** Kinds sent to the store's admins (e-mail only). */
+export const ADMIN_KINDS = [
+  "admin_order_placed",
+  "admin_dispute_opened",
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -23,6 +39,13 @@ export const TEMPLATE_VARIABLES = [
   "total",
   "amount",
   "store_name",
+  "product_title",
+  "price",
+  "old_price",
+  "decision",
+  "message",
+  "points",
+  "expires_on",
 ] as const
 export type TemplateVariables = Partial<
   Record<(typeof TEMPLATE_VARIABLES)[number], string>

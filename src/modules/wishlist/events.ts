@@ -3,5 +3,5 @@ export const WishlistEvents = {
   ITEM_ADDED: "wishlist.item_added",
   ITEM_REMOVED: "wishlist.item_removed",
   SHARED: "wishlist.shared",
-  ALERT_SENT: "wishlist.alert_sent",
+  ALERT_CREATED: "wishlist.alert_created",
 } as const

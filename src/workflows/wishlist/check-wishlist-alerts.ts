@@ -1,7 +1,10 @@
 import {
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WishlistEvents } from "../../modules/wishlist/events"
 import {
   collectWishlistObservationsStep,
   CollectObservationsInput,
@@ -19,6 +22,13 @@ export const checkWishlistAlertsWorkflow = createWorkflow(
   (input: CollectObservationsInput) => {
     const observations = collectWishlistObservationsStep(input)
     const alertIds = recordWishlistObservationsStep(observations)
+    // One event per alert; its subscriber sends the messages.
+    emitEventStep({
+      eventName: WishlistEvents.ALERT_CREATED,
+      data: transform({ alertIds }, ({ alertIds }) =>
+        alertIds.map((id: string) => ({ id }))
+      ),
+    })
     return new WorkflowResponse(alertIds)
   }
 )

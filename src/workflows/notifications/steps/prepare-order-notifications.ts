@@ -21,9 +21,14 @@ import type {
 } from "../../../modules/notification-templates/types"
 
 /** Customer-facing kinds that an order event can trigger. */
-export type OrderNotificationKind = Exclude<
+export type OrderNotificationKind = Extract<
   NotificationKind,
-  "admin_order_placed"
+  | "order_placed"
+  | "payment_captured"
+  | "order_shipped"
+  | "order_delivered"
+  | "order_canceled"
+  | "refund_issued"
 >
 
 export type PrepareOrderNotificationsInput = {

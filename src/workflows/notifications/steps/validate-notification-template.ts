@@ -17,6 +17,13 @@ export const SAMPLE_VARIABLES = {
   total: "12 345 000 so'm",
   amount: "12 345 000 so'm",
   store_name: "Bozor",
+  product_title: "Cho'yan qozon, 12 l",
+  price: "2 500 000 so'm",
+  old_price: "2 900 000 so'm",
+  decision: "2 500 000 so'm qaytarildi",
+  message: "Mahsulot shikastlangan holda keldi",
+  points: "1250",
+  expires_on: "2026-12-31",
 }
 
 /**
