@@ -223,6 +223,19 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   { resolve: "./src/modules/notification-preferences" },
   { resolve: "./src/modules/notification-delivery" },
   {
+    // Product reviews (issue #7); options validated by the module's loader.
+    resolve: "./src/modules/reviews",
+    options: {
+      autoApprove: env.REVIEWS_AUTO_APPROVE === "true",
+      rateLimitMax: env.REVIEWS_RATE_LIMIT_MAX
+        ? Number(env.REVIEWS_RATE_LIMIT_MAX)
+        : undefined,
+      rateLimitWindowSeconds: env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS
+        ? Number(env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS)
+        : undefined,
+    },
+  },
+  {
     // Wishlists (issue #6).
     resolve: "./src/modules/wishlist",
     options: {

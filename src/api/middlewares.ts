@@ -7,6 +7,9 @@ import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
+import { storeProductReviewsMiddlewares } from "./store/products/[id]/reviews/middlewares"
+import { storeReviewsMiddlewares } from "./store/reviews/middlewares"
+import { adminReviewsMiddlewares } from "./admin/reviews/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -19,6 +22,9 @@ export default defineMiddlewares({
     ...adminNotificationTemplatesMiddlewares,
     ...eskizHookMiddlewares,
     ...storeNotificationPreferencesMiddlewares,
+    ...storeProductReviewsMiddlewares,
+    ...storeReviewsMiddlewares,
+    ...adminReviewsMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -1,0 +1,22 @@
+/** Every column of a review, for workflow refetches and admin responses. */
+export const REVIEW_ALL_FIELDS = [
+  "id",
+  "product_id",
+  "customer_id",
+  "author_name",
+  "rating",
+  "title",
+  "content",
+  "media",
+  "status",
+  "verified_purchase",
+  "rejection_reason",
+  "reply",
+  "replied_at",
+  "moderated_at",
+  "helpful_count",
+  "unhelpful_count",
+  "report_count",
+  "created_at",
+  "updated_at",
+]

@@ -1,0 +1,52 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REVIEWS_MODULE } from "../../../modules/reviews"
+import type ReviewsModuleService from "../../../modules/reviews/service"
+import type { ReviewStatsRow } from "../../../modules/reviews/types"
+
+export const recomputeReviewStatsStepId = "reviews-recompute-review-stats-step"
+
+export type RecomputeReviewStatsStepInput = { product_ids: string[] }
+
+/**
+ * Recomputes the `review_stats` rows of the products (exact aggregate over
+ * their approved reviews). Compensation: puts the previous rows back.
+ */
+export const recomputeReviewStatsStep = createStep(
+  recomputeReviewStatsStepId,
+  async (input: RecomputeReviewStatsStepInput, { container }) => {
+    const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
+    const productIds = [...new Set(input.product_ids)]
+    if (!productIds.length) {
+      return new StepResponse([] as ReviewStatsRow[], {
+        product_ids: productIds,
+        previous: [] as ReviewStatsRow[],
+      })
+    }
+    const previous = (await service.listReviewStats(
+      { product_id: productIds },
+      {
+        select: [
+          "id",
+          "product_id",
+          "count",
+          "average",
+          "rating_1",
+          "rating_2",
+          "rating_3",
+          "rating_4",
+          "rating_5",
+          "updated_at",
+        ],
+      }
+    )) as ReviewStatsRow[]
+    const stats = await service.recomputeReviewStats(productIds)
+    return new StepResponse(stats, { product_ids: productIds, previous })
+  },
+  async (undo, { container }) => {
+    if (!undo?.product_ids.length) {
+      return
+    }
+    const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
+    await service.putBackReviewStats(undo.product_ids, undo.previous)
+  }
+)

@@ -1,0 +1,62 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REVIEWS_MODULE } from "../../../modules/reviews"
+import type ReviewsModuleService from "../../../modules/reviews/service"
+import type { ReviewStatus } from "../../../modules/reviews/types"
+
+export const updateReviewsStepId = "reviews-update-reviews-step"
+
+/** The moderation fields a merchant changes. */
+export type ReviewModerationUpdate = {
+  id: string
+  status?: ReviewStatus
+  rejection_reason?: string | null
+  moderated_at?: Date | null
+  reply?: string | null
+  replied_at?: Date | null
+}
+
+const SNAPSHOT_FIELDS = [
+  "id",
+  "status",
+  "rejection_reason",
+  "moderated_at",
+  "reply",
+  "replied_at",
+] as const
+
+/**
+ * Applies moderation changes (status, rejection reason, reply) to reviews.
+ * Compensation: restores the snapshot of those fields taken before.
+ */
+export const updateReviewsStep = createStep(
+  updateReviewsStepId,
+  async (updates: ReviewModerationUpdate[], { container }) => {
+    const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
+    if (!updates.length) {
+      return new StepResponse([], [])
+    }
+    const previous = await service.listReviews(
+      { id: updates.map((u) => u.id) },
+      { select: [...SNAPSHOT_FIELDS] }
+    )
+    const updated = await service.updateReviews(updates)
+    return new StepResponse(
+      updated,
+      previous.map((p) => ({
+        id: p.id,
+        status: p.status,
+        rejection_reason: p.rejection_reason,
+        moderated_at: p.moderated_at,
+        reply: p.reply,
+        replied_at: p.replied_at,
+      }))
+    )
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) {
+      return
+    }
+    const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
+    await service.updateReviews(previous)
+  }
+)
