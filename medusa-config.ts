@@ -244,6 +244,31 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
         : undefined,
     },
   },
+  {
+    // Loyalty points (issue #9); options documented in docs/loyalty.md.
+    resolve: "./src/modules/loyalty",
+    options: {
+      earnRates: env.LOYALTY_EARN_RATES
+        ? JSON.parse(env.LOYALTY_EARN_RATES)
+        : undefined,
+      pointValues: env.LOYALTY_POINT_VALUES
+        ? JSON.parse(env.LOYALTY_POINT_VALUES)
+        : undefined,
+      maxRedeemShare: env.LOYALTY_MAX_REDEEM_SHARE
+        ? Number(env.LOYALTY_MAX_REDEEM_SHARE)
+        : undefined,
+      tiers: env.LOYALTY_TIERS ? JSON.parse(env.LOYALTY_TIERS) : undefined,
+      tierWindowMonths: env.LOYALTY_TIER_WINDOW_MONTHS
+        ? Number(env.LOYALTY_TIER_WINDOW_MONTHS)
+        : undefined,
+      expiryMonths: env.LOYALTY_EXPIRY_MONTHS
+        ? Number(env.LOYALTY_EXPIRY_MONTHS)
+        : undefined,
+      expiryNoticeDays: env.LOYALTY_EXPIRY_NOTICE_DAYS
+        ? Number(env.LOYALTY_EXPIRY_NOTICE_DAYS)
+        : undefined,
+    },
+  },
   // </bozor-modules>
 ]
 

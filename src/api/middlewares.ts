@@ -10,6 +10,10 @@ import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/no
 import { storeProductReviewsMiddlewares } from "./store/products/[id]/reviews/middlewares"
 import { storeReviewsMiddlewares } from "./store/reviews/middlewares"
 import { adminReviewsMiddlewares } from "./admin/reviews/middlewares"
+import { storeLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
+import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
+import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
+import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -25,6 +29,10 @@ export default defineMiddlewares({
     ...storeProductReviewsMiddlewares,
     ...storeReviewsMiddlewares,
     ...adminReviewsMiddlewares,
+    ...storeLoyaltyMiddlewares,
+    ...storeCartLoyaltyMiddlewares,
+    ...adminCustomerLoyaltyMiddlewares,
+    ...adminLoyaltySettingsMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -1,0 +1,58 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { applyLoyaltyToCartWorkflow } from "../../../../../workflows/loyalty/apply-loyalty-to-cart"
+import { removeLoyaltyFromCartWorkflow } from "../../../../../workflows/loyalty/remove-loyalty-from-cart"
+import type { StoreApplyLoyaltyPointsType } from "./validators"
+
+const cartFields = [
+  "id",
+  "currency_code",
+  "total",
+  "subtotal",
+  "discount_total",
+  "metadata",
+  "promotions.id",
+  "promotions.code",
+]
+
+async function refetchCart(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: cartFields,
+    filters: { id },
+  })
+  return data[0]
+}
+
+/** POST /store/carts/:id/loyalty — apply points to the customer's own cart. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<StoreApplyLoyaltyPointsType>,
+  res: MedusaResponse
+) {
+  const { result } = await applyLoyaltyToCartWorkflow(req.scope).run({
+    input: {
+      cart_id: req.params.id,
+      customer_id: req.auth_context.actor_id,
+      points: req.validatedBody.points,
+    },
+  })
+  res.json({ cart: await refetchCart(req, req.params.id), loyalty: result })
+}
+
+/** DELETE /store/carts/:id/loyalty — remove the points discount. */
+export async function DELETE(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) {
+  await removeLoyaltyFromCartWorkflow(req.scope).run({
+    input: {
+      cart_id: req.params.id,
+      customer_id: req.auth_context.actor_id,
+    },
+  })
+  res.json({ cart: await refetchCart(req, req.params.id) })
+}

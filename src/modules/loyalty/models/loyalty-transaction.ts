@@ -1,0 +1,27 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The append-only points ledger. `(source_type, source_id)` is unique, so one
+ * capture, refund, order, cart or job run is never counted twice.
+ */
+export const LoyaltyTransaction = model
+  .define("loyalty_transaction", {
+    id: model.id({ prefix: "ltx" }).primaryKey(),
+    customer_id: model.text(),
+    type: model.enum(["earn", "redeem", "reverse", "expire", "adjust"]),
+    points: model.number(),
+    balance_after: model.number(),
+    source_type: model.text(),
+    source_id: model.text(),
+    order_id: model.text().nullable(),
+    currency_code: model.text().nullable(),
+    amount: model.bigNumber().nullable(),
+    reason: model.text().nullable(),
+    expires_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["source_type", "source_id"], unique: true },
+    { on: ["customer_id", "created_at"] },
+    { on: ["order_id"], where: "order_id IS NOT NULL" },
+  ])
