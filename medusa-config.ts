@@ -143,6 +143,46 @@ const paymentProviders: ProviderConfig[] = [
     : []),
   // </click-provider>
   // <stripe-paypal-providers> (issue #10)
+  // Stripe: Medusa's own provider (pp_stripe_stripe); with STRIPE_API_URL
+  // (tests) a thin subclass that only points its client at that URL.
+  ...(env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: env.STRIPE_API_URL
+            ? "./src/modules/providers/stripe"
+            : "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: env.STRIPE_API_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            capture: env.STRIPE_CAPTURE === "true",
+            automaticPaymentMethods:
+              env.STRIPE_AUTOMATIC_PAYMENT_METHODS === "true",
+            ...(env.STRIPE_API_URL ? { apiUrl: env.STRIPE_API_URL } : {}),
+          },
+        },
+      ]
+    : []),
+  // PayPal (Orders v2 on @paypal/paypal-server-sdk): pp_paypal_paypal.
+  ...(env.PAYPAL_CLIENT_ID && env.PAYPAL_CLIENT_SECRET
+    ? [
+        {
+          resolve: "./src/modules/providers/paypal",
+          id: "paypal",
+          options: {
+            clientId: env.PAYPAL_CLIENT_ID,
+            clientSecret: env.PAYPAL_CLIENT_SECRET,
+            environment: env.PAYPAL_ENVIRONMENT === "live" ? "live" : "sandbox",
+            webhookId: env.PAYPAL_WEBHOOK_ID || undefined,
+            apiUrl: env.PAYPAL_API_URL || undefined,
+            autoCapture: env.PAYPAL_AUTO_CAPTURE !== "false",
+            returnUrl: env.PAYPAL_RETURN_URL || undefined,
+            cancelUrl: env.PAYPAL_CANCEL_URL || undefined,
+            brandName: env.PAYPAL_BRAND_NAME || undefined,
+          },
+        },
+      ]
+    : []),
   // </stripe-paypal-providers>
 ]
 

@@ -14,6 +14,7 @@ import { storeLoyaltyMiddlewares } from "./store/customers/me/loyalty/middleware
 import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
 import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
 import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
+import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...storeCartLoyaltyMiddlewares,
     ...adminCustomerLoyaltyMiddlewares,
     ...adminLoyaltySettingsMiddlewares,
+    ...paypalHookMiddlewares,
     // </middleware-routes>
   ],
 })
