@@ -11,34 +11,70 @@ module.exports = {
     const post = (path, body, headers = {}) =>
       fetch(`${ctx.baseUrl}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-publishable-api-key": ctx.publishableKey, ...headers },
+        headers: {
+          "content-type": "application/json",
+          "x-publishable-api-key": ctx.publishableKey,
+          ...headers,
+        },
         body: JSON.stringify(body),
       }).then((r) => r.json())
-    const { token: registration } = await post("/auth/customer/emailpass/register", { email, password })
-    await post("/store/customers", { email }, { authorization: `Bearer ${registration}` })
-    const { token } = await post("/auth/customer/emailpass", { email, password })
-    const headers = { authorization: `Bearer ${token}`, "x-publishable-api-key": ctx.publishableKey }
-
-    const { products } = await ctx.store.call("GET", "/store/products?limit=50&fields=id,*variants")
-    for (const p of products) {
-      await post("/store/customers/me/wishlist/items", { variant_id: p.variants[0].id, region_id: ctx.regionUzId }, headers)
+    const { token: registration } = await post(
+      "/auth/customer/emailpass/register",
+      { email, password }
+    )
+    await post(
+      "/store/customers",
+      { email },
+      { authorization: `Bearer ${registration}` }
+    )
+    const { token } = await post("/auth/customer/emailpass", {
+      email,
+      password,
+    })
+    const headers = {
+      authorization: `Bearer ${token}`,
+      "x-publishable-api-key": ctx.publishableKey,
     }
-    await ctx.measure({ name: "GET /store/customers/me (core baseline)", path: "/store/customers/me", headers })
+
+    const { products } = await ctx.store.call(
+      "GET",
+      "/store/products?limit=50&fields=id,*variants"
+    )
+    for (const p of products) {
+      await post(
+        "/store/customers/me/wishlist/items",
+        { variant_id: p.variants[0].id, region_id: ctx.regionUzId },
+        headers
+      )
+    }
+    await ctx.measure({
+      name: "GET /store/customers/me (core baseline)",
+      path: "/store/customers/me",
+      headers,
+    })
     await ctx.measure({
       name: "GET /store/customers/me/wishlist (50 items)",
       path: `/store/customers/me/wishlist?region_id=${ctx.regionUzId}`,
       headers,
     })
 
-    const job = spawnSync(ctx.medusaBin, ["exec", "./src/scripts/bench-wishlist-job.js"], {
-      cwd: ctx.serverDir,
-      env: ctx.env,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    })
-    const line = (job.stdout || "").split("\n").find((l) => l.startsWith("BENCH_RESULT "))
+    const job = spawnSync(
+      ctx.medusaBin,
+      ["exec", "./src/scripts/bench-wishlist-job.js"],
+      {
+        cwd: ctx.serverDir,
+        env: ctx.env,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      }
+    )
+    const line = (job.stdout || "")
+      .split("\n")
+      .find((l) => l.startsWith("BENCH_RESULT "))
     if (!line) {
-      throw new Error(`the alert job bench printed no result: ${(job.stderr || "").slice(-2000)}`)
+      throw new Error(
+        `the alert job bench printed no result: ${(job.stderr || "").slice(-2000)}`
+      )
     }
     const r = JSON.parse(line.slice("BENCH_RESULT ".length))
     ctx.note(
