@@ -9,6 +9,7 @@ import type {
   CreateNotificationDTO,
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
+import { withoutSent } from "../utils/without-sent"
 import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 import { NOTIFICATION_PREFERENCES_MODULE } from "../../../modules/notification-preferences"
@@ -279,20 +280,7 @@ export const prepareOrderNotificationsStep = createStep(
     }
 
     // Leave out what an earlier delivery of the same event already created.
-    const keys = candidates.map((c) => c.idempotency_key!)
-    const { data: existing } = keys.length
-      ? await query.graph({
-          entity: "notification",
-          fields: ["idempotency_key"],
-          filters: { idempotency_key: keys },
-        })
-      : { data: [] }
-    const seen = new Set(
-      (existing as { idempotency_key: string }[]).map((n) => n.idempotency_key)
-    )
-    return new StepResponse(
-      candidates.filter((c) => !seen.has(c.idempotency_key!))
-    )
+    return new StepResponse(await withoutSent(query, candidates))
   }
 )
 
