@@ -312,6 +312,63 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // </bozor-modules>
 ]
 
+// <search> (issue #11)
+/**
+ * Medusa's Search Module: PostgreSQL (built in, nothing else to run) is the
+ * default; SEARCH_PROVIDER=meilisearch with MEILISEARCH_HOST switches the
+ * indexes to Meilisearch. PostgreSQL stays registered so a switch can drop the
+ * previous engine's indexes during `db:migrate`.
+ */
+const searchProvider = env.SEARCH_PROVIDER || "postgres"
+if (searchProvider !== "postgres" && searchProvider !== "meilisearch") {
+  throw new Error(
+    `SEARCH_PROVIDER must be postgres or meilisearch (got "${searchProvider}").`
+  )
+}
+if (searchProvider === "meilisearch" && !env.MEILISEARCH_HOST) {
+  throw new Error("SEARCH_PROVIDER=meilisearch needs MEILISEARCH_HOST.")
+}
+const searchModules = [
+  {
+    resolve: "@medusajs/medusa/search",
+    options: {
+      // Provider identifiers (their `static identifier`), not registration ids.
+      default_provider:
+        searchProvider === "meilisearch" ? "meilisearch" : "search-postgres",
+      index_prefix: env.SEARCH_INDEX_PREFIX || undefined,
+      providers: [
+        {
+          resolve: "@medusajs/medusa/search-postgres",
+          id: "postgres",
+          // Medusa's default text search config ("english", the only one its
+          // migration creates). The matched text is Uzbek/Russian folded to
+          // Latin, which it leaves nearly untouched; another language needs a
+          // `medusa_search_<language>` config created in the database first.
+          options: env.SEARCH_POSTGRES_LANGUAGE
+            ? { language: env.SEARCH_POSTGRES_LANGUAGE }
+            : {},
+        },
+        ...(env.MEILISEARCH_HOST
+          ? [
+              {
+                resolve: "./src/modules/providers/search-meilisearch",
+                id: "meilisearch",
+                options: {
+                  host: env.MEILISEARCH_HOST,
+                  apiKey: env.MEILISEARCH_API_KEY || undefined,
+                  timeoutMs: env.MEILISEARCH_TIMEOUT_MS
+                    ? Number(env.MEILISEARCH_TIMEOUT_MS)
+                    : undefined,
+                },
+              },
+            ]
+          : []),
+      ],
+    },
+  },
+]
+// </search>
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -351,5 +408,6 @@ module.exports = defineConfig({
       options: { providers: notificationProviders },
     },
     ...bozorModules,
+    ...searchModules,
   ],
 })

@@ -15,6 +15,7 @@ import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewa
 import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
 import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminCustomerLoyaltyMiddlewares,
     ...adminLoyaltySettingsMiddlewares,
     ...paypalHookMiddlewares,
+    ...storeSearchMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -1,0 +1,274 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  seedDemoStore,
+  SeedResult,
+} from "../../src/scripts/seed/seed-demo-store"
+import { createMeilisearchFake } from "../fakes/meilisearch"
+import { searchSynonyms } from "../../src/search/_synonyms"
+
+jest.setTimeout(180 * 1000)
+
+// The Search Module reads these in medusa-config.ts, evaluated in the runner's
+// own beforeAll: set them here, with the fake's URL in a beforeAll registered
+// before the runner's.
+const API_KEY = "meili-master-key"
+const fake = createMeilisearchFake({ apiKey: API_KEY })
+const ENV_KEYS = [
+  "SEARCH_PROVIDER",
+  "MEILISEARCH_HOST",
+  "MEILISEARCH_API_KEY",
+] as const
+const savedEnv: Record<string, string | undefined> = {}
+for (const key of ENV_KEYS) {
+  savedEnv[key] = process.env[key]
+}
+
+beforeAll(async () => {
+  process.env.MEILISEARCH_HOST = await fake.listen()
+  process.env.MEILISEARCH_API_KEY = API_KEY
+  process.env.SEARCH_PROVIDER = "meilisearch"
+})
+
+afterAll(async () => {
+  await fake.close()
+  for (const key of ENV_KEYS) {
+    if (savedEnv[key] === undefined) {
+      delete process.env[key]
+    } else {
+      process.env[key] = savedEnv[key]
+    }
+  }
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeedResult
+    let physical: string
+    const productId: Record<string, string> = {}
+
+    const headers = () => ({ "x-publishable-api-key": seed.publishableKey })
+
+    async function waitFor<T>(read: () => T, done: (v: T) => boolean) {
+      let value = read()
+      for (let i = 0; i < 150 && !done(value); i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        value = read()
+      }
+      return value
+    }
+
+    const requests = (method: string, suffix: string) =>
+      fake.requests.filter(
+        (r) => r.method === method && r.path === `/indexes/${physical}${suffix}`
+      )
+
+    beforeAll(async () => {
+      seed = await seedDemoStore(getContainer(), {
+        adminPassword: "meili-admin",
+      })
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["id", "handle"],
+      })
+      for (const p of data) {
+        productId[p.handle!] = p.id
+      }
+      const created = fake.requests.find(
+        (r) => r.method === "POST" && r.path === "/indexes"
+      )
+      physical = created!.body.uid
+      await waitFor(
+        () => fake.indexes.get(physical)?.documents.size ?? 0,
+        (n) => n >= data.length
+      )
+    })
+
+    it("creates the index and applies the settings derived from the definition", async () => {
+      const created = fake.requests.filter(
+        (r) => r.method === "POST" && r.path === "/indexes"
+      )
+      expect(created[0].body).toEqual({ uid: physical, primaryKey: "id" })
+      expect(physical).toMatch(/^product/)
+      expect(created[0].authorization).toBe(`Bearer ${API_KEY}`)
+
+      const settings = requests("PATCH", "/settings")
+      expect(settings.length).toBeGreaterThanOrEqual(1)
+      expect(settings[0].body).toEqual({
+        searchableAttributes: ["title_key", "keywords_key", "description_key"],
+        filterableAttributes: [
+          "id",
+          "handle",
+          "status",
+          "sales_channel_ids",
+          "skus",
+          "category_ids",
+          "category_names",
+          "collection_id",
+          "collection_title",
+          "tags",
+          "in_stock",
+          "price_uzs",
+          "price_usd",
+          "price_eur",
+          "price_rub",
+        ],
+        sortableAttributes: [
+          "title",
+          "price_uzs",
+          "price_usd",
+          "price_eur",
+          "price_rub",
+        ],
+        displayedAttributes: [
+          "id",
+          "title",
+          "title_ru",
+          "subtitle",
+          "description",
+          "handle",
+          "thumbnail",
+          "status",
+          "sales_channel_ids",
+          "skus",
+          "category_ids",
+          "category_names",
+          "collection_id",
+          "collection_title",
+          "tags",
+          "in_stock",
+          "price_uzs",
+          "price_usd",
+          "price_eur",
+          "price_rub",
+        ],
+        typoTolerance: {
+          enabled: true,
+          minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+        },
+        distinctAttribute: null,
+        synonyms: searchSynonyms(),
+      })
+      expect(settings[0].body.synonyms.qozon).toEqual(["kazan"])
+      // Every settings write was the same payload.
+      for (const s of settings) {
+        expect(s.body).toEqual(settings[0].body)
+      }
+    })
+
+    it("sends each product as one document with its folded match keys", async () => {
+      const added = requests("POST", "/documents").flatMap((r) => r.body)
+      const qurut = added.filter((d: any) => d.id === productId["qurut"])
+      expect(qurut.length).toBeGreaterThanOrEqual(1)
+      expect(qurut[qurut.length - 1]).toEqual({
+        id: productId["qurut"],
+        title: "Qurut",
+        title_ru: "Курут",
+        subtitle: null,
+        description: "Tuzlangan qatiq sharchalari, 500 g.",
+        handle: "qurut",
+        thumbnail: null,
+        status: "published",
+        sales_channel_ids: [seed.salesChannelId],
+        skus: ["QURUT-STANDART"],
+        category_ids: [expect.any(String)],
+        category_names: ["Oziq-ovqat"],
+        collection_id: null,
+        collection_title: null,
+        tags: [],
+        in_stock: true,
+        price_uzs: 35000,
+        price_usd: 3,
+        price_eur: null,
+        price_rub: null,
+        title_key: "qurut kurut",
+        keywords_key: "qurut oziq-ovqat qurut-standart",
+        description_key:
+          "tuzlangan qatiq sharchalari, 500 g. solyoniye shariki iz katika, 500 g.",
+      })
+      // Every product of the catalog is in the index, once.
+      const ids = new Set(added.map((d: any) => d.id))
+      expect([...ids].sort()).toEqual(Object.values(productId).sort())
+    })
+
+    it("searches through /store/search with the query transliterated and the store's filters", async () => {
+      fake.reset()
+      const { data } = await api.post(
+        "/store/search",
+        {
+          entity: "product",
+          filters: { q: "Қурут", price_uzs: { $lte: 50000 } },
+          pagination: { take: 5 },
+          search_options: { facets: ["category_names"] },
+        },
+        { headers: headers() }
+      )
+      const searches = requests("POST", "/search")
+      expect(searches).toHaveLength(1)
+      expect(searches[0].body).toEqual({
+        q: "qurut",
+        offset: 0,
+        limit: 5,
+        attributesToRetrieve: expect.arrayContaining(["id", "title"]),
+        // The store's constraints ANDed with the shopper's own filter.
+        filter: `((status = "published") AND (sales_channel_ids IN ["${seed.salesChannelId}"])) AND (price_uzs <= 50000)`,
+        facets: ["category_names"],
+      })
+      const result = data.results[0]
+      expect(result.hits.map((h: any) => h.id)).toEqual([productId["qurut"]])
+      expect(result.hits[0].document.title).toBe("Qurut")
+      expect(result.hits[0].document.title_key).toBeUndefined()
+      expect(result.facets.category_names).toEqual({
+        type: "value",
+        values: [{ value: "Oziq-ovqat", count: 1 }],
+      })
+      expect(result.metadata).toEqual(
+        expect.objectContaining({ skip: 0, take: 5, count: 1 })
+      )
+    })
+
+    it("finds a Latin product from a Cyrillic query and the reverse", async () => {
+      const search = async (q: string) => {
+        const { data } = await api.post(
+          "/store/search",
+          { entity: "product", filters: { q } },
+          { headers: headers() }
+        )
+        return data.results[0].hits.map((h: any) => h.document.title)
+      }
+      expect(await search("кўк чой")).toEqual(["Ko'k choy"])
+      // Russian title, written in Latin by a shopper.
+      expect(await search("mindal")).toEqual(["Bodom"])
+    })
+
+    it("rejects bad input without calling Meilisearch", async () => {
+      fake.reset()
+      const bad = await api
+        .post(
+          "/store/search",
+          { entity: "product", filters: { q: "qurut" }, limit: 1 },
+          { headers: headers() }
+        )
+        .catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+      expect(fake.requests).toHaveLength(0)
+    })
+
+    it("deletes a deleted product's document by id", async () => {
+      fake.reset()
+      await deleteProductsWorkflow(getContainer()).run({
+        input: { ids: [productId["zira"]] },
+      })
+      const deletes = await waitFor(
+        () => requests("POST", "/documents/delete-batch"),
+        (r) => r.length > 0
+      )
+      expect(deletes.map((r) => r.body)).toEqual([[productId["zira"]]])
+      expect(fake.indexes.get(physical)!.documents.has(productId["zira"])).toBe(
+        false
+      )
+    })
+  },
+})
