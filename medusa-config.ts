@@ -309,6 +309,18 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
         : undefined,
     },
   },
+  {
+    // Disputes (issue #8): see docs/disputes.md.
+    resolve: "./src/modules/disputes",
+    options: {
+      windowDays: env.DISPUTES_WINDOW_DAYS
+        ? Number(env.DISPUTES_WINDOW_DAYS)
+        : undefined,
+      slaHours: env.DISPUTES_SLA_HOURS
+        ? Number(env.DISPUTES_SLA_HOURS)
+        : undefined,
+    },
+  },
   // </bozor-modules>
 ]
 

@@ -2,20 +2,22 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { clickHookMiddlewares } from "./hooks/click/middlewares"
 import { paymeHookMiddlewares } from "./hooks/payme/middlewares"
-import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
-import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
+import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
+import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { storeProductReviewsMiddlewares } from "./store/products/[id]/reviews/middlewares"
 import { storeReviewsMiddlewares } from "./store/reviews/middlewares"
 import { adminReviewsMiddlewares } from "./admin/reviews/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
+import { storeDisputesMiddlewares } from "./store/disputes/middlewares"
+import { adminDisputesMiddlewares } from "./admin/disputes/middlewares"
 import { storeLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
 import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
 import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
 import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
-import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
-import { storeSearchMiddlewares } from "./store/search/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -23,20 +25,22 @@ export default defineMiddlewares({
     // <middleware-routes>
     ...clickHookMiddlewares,
     ...paymeHookMiddlewares,
-    ...storeWishlistMiddlewares,
-    ...adminWishlistMiddlewares,
     ...adminNotificationTemplatesMiddlewares,
     ...eskizHookMiddlewares,
     ...storeNotificationPreferencesMiddlewares,
+    ...storeWishlistMiddlewares,
+    ...adminWishlistMiddlewares,
     ...storeProductReviewsMiddlewares,
     ...storeReviewsMiddlewares,
     ...adminReviewsMiddlewares,
+    ...storeSearchMiddlewares,
+    ...paypalHookMiddlewares,
+    ...storeDisputesMiddlewares,
+    ...adminDisputesMiddlewares,
     ...storeLoyaltyMiddlewares,
     ...storeCartLoyaltyMiddlewares,
     ...adminCustomerLoyaltyMiddlewares,
     ...adminLoyaltySettingsMiddlewares,
-    ...paypalHookMiddlewares,
-    ...storeSearchMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -151,6 +151,11 @@ const SUBJECTS: Record<NotificationKind, Record<NotificationLocale, string>> = {
     ru: "Решение по претензии к заказу #{{order_number}}",
     en: "Decision on your dispute on order #{{order_number}}",
   },
+  admin_dispute_overdue: {
+    uz: "Javobsiz murojaat: buyurtma #{{order_number}}",
+    ru: "Претензия без ответа: заказ #{{order_number}}",
+    en: "Dispute waiting for an answer: order #{{order_number}}",
+  },
   admin_dispute_opened: {
     uz: "Yangi murojaat: buyurtma #{{order_number}}",
     ru: "Новая претензия: заказ #{{order_number}}",
@@ -181,6 +186,12 @@ const ADMIN_DISPUTE_BODY: Record<NotificationLocale, string> = {
   en: "A new dispute was opened on order #{{order_number}}.\nCustomer: {{customer_name}}\nReason: {{message}}",
 }
 
+const ADMIN_OVERDUE_BODY: Record<NotificationLocale, string> = {
+  uz: "Buyurtma #{{order_number}} bo'yicha murojaat {{message}} dan beri javob kutmoqda.\nMijoz: {{customer_name}}",
+  ru: "Претензия по заказу #{{order_number}} ждёт ответа с {{message}}.\nПокупатель: {{customer_name}}",
+  en: "The dispute on order #{{order_number}} has been waiting for an answer since {{message}}.\nCustomer: {{customer_name}}",
+}
+
 const ADMIN_BODY: Record<NotificationLocale, string> = {
   uz: "Yangi buyurtma #{{order_number}} tushdi.\nMijoz: {{customer_name}}\nJami: {{total}}",
   ru: "Поступил новый заказ #{{order_number}}.\nПокупатель: {{customer_name}}\nИтого: {{total}}",
@@ -193,8 +204,16 @@ export function defaultTemplate(
   channel: NotificationChannel,
   locale: NotificationLocale
 ): TemplateSource | null {
-  if (kind === "admin_order_placed" || kind === "admin_dispute_opened") {
-    const body = kind === "admin_order_placed" ? ADMIN_BODY : ADMIN_DISPUTE_BODY
+  if (
+    kind === "admin_order_placed" ||
+    kind === "admin_dispute_opened" ||
+    kind === "admin_dispute_overdue"
+  ) {
+    const body = {
+      admin_order_placed: ADMIN_BODY,
+      admin_dispute_opened: ADMIN_DISPUTE_BODY,
+      admin_dispute_overdue: ADMIN_OVERDUE_BODY,
+    }[kind]
     return channel === "email"
       ? { subject: SUBJECTS[kind][locale], body: body[locale] }
       : null

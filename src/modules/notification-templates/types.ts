@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   "dispute_answered",
   "dispute_resolved",
   "admin_dispute_opened",
+  "admin_dispute_overdue",
   "loyalty_points_expiring",
 ] as const
 
@@ -23,6 +24,7 @@ export const NOTIFICATION_KINDS = [
 export const ADMIN_KINDS = [
   "admin_order_placed",
   "admin_dispute_opened",
+  "admin_dispute_overdue",
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 

@@ -19,6 +19,7 @@ describe("built-in notification templates", () => {
     "dispute_answered",
     "dispute_resolved",
     "admin_dispute_opened",
+    "admin_dispute_overdue",
   ]
 
   it.each(

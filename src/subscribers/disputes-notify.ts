@@ -1,0 +1,108 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DisputeEvents } from "../modules/disputes/events"
+import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/send-customer-notifications"
+import type { PrepareCustomerNotificationsInput } from "../workflows/notifications/steps/prepare-customer-notifications"
+import { formatMoney } from "../workflows/notifications/steps/prepare-order-notifications"
+import type { NotificationLocale } from "../modules/notification-templates/types"
+
+type DisputeEventData = {
+  id: string
+  order_id: string
+  customer_id: string
+  message_id?: string
+  author_type?: string
+  visibility?: string
+  decision?: "refund" | "reject"
+  amount?: number | string | null
+  currency_code?: string | null
+  waiting_since?: string
+}
+
+/**
+ * Dispute messages: the merchant hears of each new and each overdue dispute
+ * (e-mail), the customer of each public merchant answer and of the decision
+ * (SMS and e-mail). Keys are per dispute, message or decision, so a repeated
+ * event sends nothing twice.
+ */
+export default async function disputesNotify({
+  event: { name, data },
+  container,
+}: SubscriberArgs<DisputeEventData>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id"],
+    filters: { id: data.order_id },
+  })
+  const base = {
+    event_name: name,
+    customer_id: data.customer_id,
+    resource_type: "dispute",
+    resource_id: data.id,
+    variables: { order_number: String(orders[0]?.display_id ?? "") },
+  }
+  let input: PrepareCustomerNotificationsInput | null = null
+  switch (name) {
+    case DisputeEvents.OPENED:
+      input = { ...base, kind: "admin_dispute_opened", source_id: data.id }
+      break
+    case DisputeEvents.OVERDUE_FLAGGED:
+      input = {
+        ...base,
+        kind: "admin_dispute_overdue",
+        source_id: `${data.id}:${data.waiting_since ?? ""}`,
+        variables: {
+          ...base.variables,
+          message: String(data.waiting_since ?? "").slice(0, 10),
+        },
+      }
+      break
+    case DisputeEvents.MESSAGE_ADDED:
+      if (data.author_type === "merchant" && data.visibility === "public") {
+        input = {
+          ...base,
+          kind: "dispute_answered",
+          source_id: data.message_id!,
+        }
+      }
+      break
+    case DisputeEvents.RESOLVED: {
+      const refunded =
+        data.decision === "refund" &&
+        data.amount !== null &&
+        data.amount !== undefined
+          ? (locale: NotificationLocale) =>
+              formatMoney(data.amount!, data.currency_code ?? "uzs", locale)
+          : null
+      input = {
+        ...base,
+        kind: "dispute_resolved",
+        source_id: data.id,
+        localized: {
+          decision: refunded
+            ? {
+                uz: `${refunded("uz")} qaytariladi`,
+                ru: `вернём ${refunded("ru")}`,
+                en: `${refunded("en")} will be refunded`,
+              }
+            : { uz: "rad etildi", ru: "отклонена", en: "rejected" },
+        },
+      }
+      break
+    }
+  }
+  if (input) {
+    await sendCustomerNotificationsWorkflow(container).run({ input })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    DisputeEvents.OPENED,
+    DisputeEvents.OVERDUE_FLAGGED,
+    DisputeEvents.MESSAGE_ADDED,
+    DisputeEvents.RESOLVED,
+  ],
+  context: { subscriberId: "disputes-notify" },
+}
