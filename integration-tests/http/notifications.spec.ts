@@ -808,7 +808,10 @@ medusaIntegrationTestRunner({
         await waitForNotifications(getContainer(), order.id, 7)
 
         // Two of the one line item were ordered.
-        const items = stored.items!.map((i) => ({ id: i!.id, quantity: 2 }))
+        const items = (stored.items as ({ id: string } | null)[]).map((i) => ({
+          id: i!.id,
+          quantity: 2,
+        }))
         await api.post(
           `/admin/orders/${order.id}/fulfillments`,
           { items },

@@ -242,9 +242,10 @@ async function ensureRegions(container: MedusaContainer, options: SeedOptions) {
       fields: ["payment_providers.id"],
       filters: { id: existing.id },
     })
-    const enabled: string[] = (data[0]?.payment_providers ?? []).flatMap((p) =>
-      p ? [p.id] : []
-    )
+    const providers = (data[0]?.payment_providers ?? []) as ({
+      id: string
+    } | null)[]
+    const enabled = providers.flatMap((p) => (p ? [p.id] : []))
     if (region.payment_providers.some((id) => !enabled.includes(id))) {
       await updateRegionsWorkflow(container).run({
         input: {
@@ -585,7 +586,9 @@ export async function stockNewProducts(
     filters: { product_id: productIds },
   })
   const levels = variants.flatMap((v) =>
-    (v.inventory_items ?? []).flatMap((i) =>
+    (
+      (v.inventory_items ?? []) as ({ inventory_item_id: string } | null)[]
+    ).flatMap((i) =>
       i
         ? [
             {

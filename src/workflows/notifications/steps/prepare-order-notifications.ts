@@ -326,8 +326,15 @@ async function resolveSource(
         (input.kind === "payment_captured"
           ? payment.captures
           : payment.refunds) ?? []
-      ).flatMap((r) =>
-        r ? [{ id: r.id, amount: r.amount, created_at: r.created_at }] : []
+      ).flatMap(
+        (
+          r: {
+            id: string
+            amount: BigNumberInput
+            created_at: Date | string
+          } | null
+        ) =>
+          r ? [{ id: r.id, amount: r.amount, created_at: r.created_at }] : []
       )
       const latest = [...rows].sort(
         (a, b) =>
