@@ -22,29 +22,7 @@ import {
   type UpsertCustomerReviewInput,
   type UpsertCustomerReviewResult,
 } from "./types"
-
-const REVIEW_COLUMNS = [
-  "id",
-  "product_id",
-  "customer_id",
-  "author_name",
-  "rating",
-  "title",
-  "content",
-  "media",
-  "status",
-  "verified_purchase",
-  "rejection_reason",
-  "reply",
-  "replied_at",
-  "moderated_at",
-  "helpful_count",
-  "unhelpful_count",
-  "report_count",
-  "created_at",
-  "updated_at",
-  "deleted_at",
-]
+import { REVIEW_COLUMNS } from "./columns"
 
 /**
  * Reviews, votes, reports and per-product stats. Writes go through the

@@ -1,22 +1,5 @@
-/** Every column of a review, for workflow refetches and admin responses. */
-export const REVIEW_ALL_FIELDS = [
-  "id",
-  "product_id",
-  "customer_id",
-  "author_name",
-  "rating",
-  "title",
-  "content",
-  "media",
-  "status",
-  "verified_purchase",
-  "rejection_reason",
-  "reply",
-  "replied_at",
-  "moderated_at",
-  "helpful_count",
-  "unhelpful_count",
-  "report_count",
-  "created_at",
-  "updated_at",
-]
+import { REVIEW_COLUMNS } from "../../modules/reviews/columns"
+/** Every column of a review but `deleted_at`, for workflow refetches and admin responses. */
+export const REVIEW_ALL_FIELDS = REVIEW_COLUMNS.filter(
+  (c) => c !== "deleted_at"
+)

@@ -1,0 +1,23 @@
+/** Every column of the `review` table, in the order responses list them. */
+export const REVIEW_COLUMNS = [
+  "id",
+  "product_id",
+  "customer_id",
+  "author_name",
+  "rating",
+  "title",
+  "content",
+  "media",
+  "status",
+  "verified_purchase",
+  "rejection_reason",
+  "reply",
+  "replied_at",
+  "moderated_at",
+  "helpful_count",
+  "unhelpful_count",
+  "report_count",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+]
