@@ -142,3 +142,34 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   sink.port = (server.server.address() as AddressInfo).port
   return sink
 }
+
+/**
+ * Starts a sink for the test file and points the SMTP provider at it. Call
+ * at the top of a spec, before `medusaIntegrationTestRunner`: medusa-config.ts
+ * reads the SMTP env when the runner boots, after this file's first hook.
+ */
+export function useSmtpSink(): Pick<SmtpSink, "mails" | "reset"> {
+  let sink: SmtpSink | undefined
+  const saved: Record<string, string | undefined> = {}
+  beforeAll(async () => {
+    sink = await startSmtpSink()
+    const env = { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port) }
+    for (const [k, v] of Object.entries(env)) {
+      saved[k] = process.env[k]
+      process.env[k] = v
+    }
+  })
+  afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+    await sink?.close()
+  })
+  return {
+    get mails() {
+      return sink!.mails
+    },
+    reset: () => sink!.reset(),
+  }
+}

@@ -13,7 +13,7 @@ import { DisputeEvents } from "../../src/modules/disputes/events"
 import { prepareCart } from "../helpers/checkout"
 import { adminHeaders, registerCustomer } from "../helpers/customers"
 import { createClickMerchantApiFake } from "../fakes/click-merchant-api"
-import { SmtpSink, startSmtpSink } from "../fakes/smtp"
+import { useSmtpSink } from "../fakes/smtp"
 
 jest.setTimeout(240 * 1000)
 
@@ -37,24 +37,19 @@ const clickFake = createClickMerchantApiFake({
   merchantUserId: CLICK.CLICK_MERCHANT_USER_ID,
   secretKey: CLICK.CLICK_SECRET_KEY,
 })
-// Dispute messages go out by e-mail through a real SMTP server.
-let smtp: SmtpSink
 beforeAll(async () => {
   process.env.CLICK_API_URL = await clickFake.listen()
-  smtp = await startSmtpSink()
-  savedEnv.SMTP_HOST = process.env.SMTP_HOST
-  savedEnv.SMTP_PORT = process.env.SMTP_PORT
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
 })
 afterAll(async () => {
   await clickFake.close()
-  await smtp?.close()
   for (const [key, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value
   }
 })
+
+// Dispute messages go out by e-mail through a real SMTP server.
+useSmtpSink()
 
 // Click SHOP API signatures (spec §2.4), computed here independently of src/.
 const md5 = (s: string) => createHash("md5").update(s).digest("hex")

@@ -16,7 +16,7 @@ import { adjustLoyaltyPointsWorkflow } from "../../src/workflows/loyalty/adjust-
 import { postLoyaltyEntriesStepId } from "../../src/workflows/loyalty/steps/post-loyalty-entries"
 import { TASHKENT_ADDRESS } from "../helpers/checkout"
 import { adminHeaders, registerCustomer } from "../helpers/customers"
-import { SmtpSink, startSmtpSink } from "../fakes/smtp"
+import { useSmtpSink } from "../fakes/smtp"
 
 jest.setTimeout(240 * 1000)
 
@@ -47,15 +47,7 @@ afterAll(() => {
 })
 
 // Expiry notices go out by e-mail through a real SMTP server.
-let smtp: SmtpSink
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  previousEnv.SMTP_HOST = process.env.SMTP_HOST
-  previousEnv.SMTP_PORT = process.env.SMTP_PORT
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
-})
-afterAll(() => smtp?.close())
+const smtp = useSmtpSink()
 
 type Headers = Record<string, string>
 

@@ -8,7 +8,7 @@ import {
   SeedResult,
 } from "../../src/scripts/seed/seed-demo-store"
 import { prepareCart } from "../helpers/checkout"
-import { SmtpSink, startSmtpSink } from "../fakes/smtp"
+import { useSmtpSink } from "../fakes/smtp"
 import { ReviewEvents } from "../../src/modules/reviews/events"
 import {
   createReviewWorkflow,
@@ -26,27 +26,8 @@ jest.setTimeout(240 * 1000)
 process.env.REVIEWS_RATE_LIMIT_MAX = "3"
 process.env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS = "3600"
 
-// Authors are told by e-mail, through a real SMTP server; registered before
-// the runner so its env is there when medusa-config.ts is read.
-let smtp: SmtpSink
-const savedSmtpEnv: Record<string, string | undefined> = {}
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  for (const [k, v] of Object.entries({
-    SMTP_HOST: "127.0.0.1",
-    SMTP_PORT: String(smtp.port),
-  })) {
-    savedSmtpEnv[k] = process.env[k]
-    process.env[k] = v
-  }
-})
-afterAll(async () => {
-  for (const [k, v] of Object.entries(savedSmtpEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-  await smtp?.close()
-})
+// Authors are told by e-mail, through a real SMTP server.
+const smtp = useSmtpSink()
 
 type Customer = { id: string; token: string; email: string }
 type Emitted = { name: string; data: Record<string, unknown> }

@@ -10,31 +10,12 @@ import {
 } from "../../src/scripts/seed/seed-demo-store"
 import wishlistCheckAlerts from "../../src/jobs/wishlist-check-alerts"
 import { adminHeaders, registerCustomer } from "../helpers/customers"
-import { SmtpSink, startSmtpSink } from "../fakes/smtp"
+import { useSmtpSink } from "../fakes/smtp"
 
 jest.setTimeout(180 * 1000)
 
-// Alerts go out as e-mail through a real SMTP server; medusa-config.ts reads
-// the SMTP env when the runner boots, so this hook runs before it.
-let smtp: SmtpSink
-const savedEnv: Record<string, string | undefined> = {}
-beforeAll(async () => {
-  smtp = await startSmtpSink()
-  for (const [k, v] of Object.entries({
-    SMTP_HOST: "127.0.0.1",
-    SMTP_PORT: String(smtp.port),
-  })) {
-    savedEnv[k] = process.env[k]
-    process.env[k] = v
-  }
-})
-afterAll(async () => {
-  for (const [k, v] of Object.entries(savedEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-  await smtp?.close()
-})
+// Alerts go out as e-mail through a real SMTP server.
+const smtp = useSmtpSink()
 
 const ADMIN_PASSWORD = "wishlist-admin-pass"
 
