@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../utils/find-params"
 import {
   DISPUTE_REASONS,
   DISPUTE_STATUSES,
@@ -22,7 +22,7 @@ const oneOrMany = <T extends z.ZodTypeAny>(item: T) =>
  * (`min_age_hours`: opened at least that long ago; `max_age_hours`: at most),
  * and `overdue=true|false` (flagged by the SLA job).
  */
-export const AdminGetDisputesParams = createFindParams({
+export const AdminGetDisputesParams = createBoundedFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../utils/find-params"
 import {
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
@@ -22,7 +22,7 @@ export type AdminUpsertNotificationTemplateType = z.infer<
   typeof AdminUpsertNotificationTemplate
 >
 
-export const AdminGetNotificationTemplatesParams = createFindParams({
+export const AdminGetNotificationTemplatesParams = createBoundedFindParams({
   limit: 50,
   offset: 0,
 }).merge(

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../utils/find-params"
 import { plainText } from "../../store/reviews/plain-text"
 
 const STATUSES = ["pending", "approved", "rejected"] as const
@@ -19,7 +19,7 @@ const oneOrMany = <T extends z.ZodTypeAny>(item: T) =>
  * Query of `GET /admin/reviews`: filter by `status`, `product_id`,
  * `customer_id`, `rating` (each one value or comma-separated), `reported`.
  */
-export const AdminGetReviewsParams = createFindParams({
+export const AdminGetReviewsParams = createBoundedFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",

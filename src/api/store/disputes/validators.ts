@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../utils/find-params"
 import {
   DISPUTE_REASONS,
   DISPUTE_STATUSES,
@@ -51,7 +51,7 @@ export const StoreWithdrawDispute = z
 export type StoreWithdrawDisputeType = z.infer<typeof StoreWithdrawDispute>
 
 /** Query of `GET /store/customers/me/disputes`. */
-export const StoreGetDisputesParams = createFindParams({
+export const StoreGetDisputesParams = createBoundedFindParams({
   limit: 20,
   offset: 0,
   order: "-created_at",

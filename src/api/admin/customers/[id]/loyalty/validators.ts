@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../../../utils/find-params"
 
-export const AdminGetCustomerLoyaltyParams = createFindParams({
+export const AdminGetCustomerLoyaltyParams = createBoundedFindParams({
   limit: 20,
   offset: 0,
 }).strict()

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../../../utils/find-params"
 
 /** Summary plus a page of the ledger, newest first. */
-export const StoreGetLoyaltyParams = createFindParams({
+export const StoreGetLoyaltyParams = createBoundedFindParams({
   limit: 20,
   offset: 0,
 }).strict()

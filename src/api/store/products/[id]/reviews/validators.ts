@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { createBoundedFindParams } from "../../../../../utils/find-params"
 import { mediaRef, plainText } from "../../../reviews/plain-text"
 
 export const REVIEW_TITLE_MAX = 200
@@ -31,7 +31,7 @@ const ratingFilter = z.preprocess(
  * (`-created_at`, default), oldest, `-rating`/`rating`, most helpful
  * (`-helpful_count`). Filter by `rating` (one or several, `rating=4,5`).
  */
-export const StoreGetProductReviewsParams = createFindParams({
+export const StoreGetProductReviewsParams = createBoundedFindParams({
   limit: 10,
   offset: 0,
 }).merge(
