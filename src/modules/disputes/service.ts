@@ -47,18 +47,6 @@ export default class DisputesModuleService extends MedusaService({
     }
   }
 
-  static validateOptions(options: DisputesModuleOptions = {}) {
-    for (const key of ["windowDays", "slaHours"] as const) {
-      const value = options[key]
-      if (value !== undefined && (!Number.isFinite(value) || value <= 0)) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `Option \`${key}\` must be a positive number (got ${value}).`
-        )
-      }
-    }
-  }
-
   getOptions(): Required<DisputesModuleOptions> {
     return { ...this.options_ }
   }
