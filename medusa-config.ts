@@ -29,6 +29,19 @@ function parseWorkerMode(value: string | undefined): WorkerMode {
   )
 }
 
+/** A numeric variable, or undefined when unset; a non-number stops the start, named. */
+function optionalNumber(name: string): number | undefined {
+  const value = env[name]
+  if (value === undefined || value === "") {
+    return undefined
+  }
+  const number = Number(value)
+  if (!Number.isFinite(number)) {
+    throw new Error(`${name} must be a number (got "${value}").`)
+  }
+  return number
+}
+
 // Secrets must come from the environment in production. `npm start` generates
 // and keeps random ones in its data folder when they are not set.
 function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
@@ -319,6 +332,19 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
       slaHours: env.DISPUTES_SLA_HOURS
         ? Number(env.DISPUTES_SLA_HOURS)
         : undefined,
+    },
+  },
+  {
+    // Login throttling (issue #14): counters in Redis when REDIS_URL is set.
+    resolve: "./src/modules/auth-throttle",
+    options: {
+      windowSeconds: optionalNumber("AUTH_THROTTLE_WINDOW_SECONDS"),
+      maxFailuresPerAccount: optionalNumber(
+        "AUTH_THROTTLE_MAX_FAILURES_PER_ACCOUNT"
+      ),
+      maxFailuresPerIp: optionalNumber("AUTH_THROTTLE_MAX_FAILURES_PER_IP"),
+      maxRequestsPerIp: optionalNumber("AUTH_THROTTLE_MAX_REQUESTS_PER_IP"),
+      redisUrl,
     },
   },
   // </bozor-modules>

@@ -1,5 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
+import { securityHeadersMiddlewares } from "./security-headers"
+import { authThrottleMiddlewares } from "./auth/middlewares"
 import { clickHookMiddlewares } from "./hooks/click/middlewares"
 import { paymeHookMiddlewares } from "./hooks/payme/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
@@ -23,6 +25,8 @@ import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
 export default defineMiddlewares({
   routes: [
     // <middleware-routes>
+    ...securityHeadersMiddlewares,
+    ...authThrottleMiddlewares,
     ...clickHookMiddlewares,
     ...paymeHookMiddlewares,
     ...adminNotificationTemplatesMiddlewares,
