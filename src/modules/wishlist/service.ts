@@ -2,7 +2,6 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
@@ -11,9 +10,8 @@ import { Wishlist } from "./models/wishlist"
 import { WishlistItem } from "./models/wishlist-item"
 import { WishlistAlert } from "./models/wishlist-alert"
 import { decideAlerts } from "./decide-alerts"
+import { validateWishlistOptions } from "./loaders/validate-options"
 import type { ItemObservation, WishlistModuleOptions } from "./types"
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const item_id_of = (a: { item_id?: string; item?: { id: string } }) =>
   a.item_id ?? a.item!.id
@@ -31,20 +29,8 @@ export default class WishlistModuleService extends MedusaService({
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.options_ = { alertCooldownMs: options.alertCooldownMs ?? DAY_MS }
-  }
-
-  static validateOptions(options: WishlistModuleOptions = {}) {
-    const cooldown = options.alertCooldownMs
-    if (
-      cooldown !== undefined &&
-      (!Number.isInteger(cooldown) || cooldown < 0)
-    ) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "Option `alertCooldownMs` must be a non-negative integer."
-      )
-    }
+    // Validated at start-up by the module's loader; parsed again for defaults.
+    this.options_ = validateWishlistOptions(options)
   }
 
   /**
