@@ -36,6 +36,7 @@ export default class AuthThrottleModuleService {
     if (this.options_.redisUrl) {
       this.redis_ = new Redis(this.options_.redisUrl, {
         enableOfflineQueue: false,
+        lazyConnect: true,
       })
     }
     const make = (name: string, points: number): RateLimiterAbstract => {
@@ -125,6 +126,12 @@ export default class AuthThrottleModuleService {
   }
 
   __hooks = {
+    /** Connects before the first request; until then, or while Redis is away, memory counts. */
+    onApplicationStart: async () => {
+      if (this.redis_?.status === "wait") {
+        await this.redis_.connect()
+      }
+    },
     onApplicationShutdown: async () => {
       this.redis_?.disconnect()
     },
