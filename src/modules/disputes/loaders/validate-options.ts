@@ -11,13 +11,14 @@ const positive = (name: string) =>
     .positive({ message: `Option \`${name}\` must be a positive number` })
     .optional()
 
-/** The disputes module's options (see docs/disputes.md). */
-export const disputesModuleOptionsSchema = z
-  .object({
-    windowDays: positive("windowDays"),
-    slaHours: positive("slaHours"),
-  })
-  .strict()
+/**
+ * The disputes module's options (see docs/disputes.md). Not strict: Medusa
+ * adds its own keys (`database`, …) to a module's options.
+ */
+export const disputesModuleOptionsSchema = z.object({
+  windowDays: positive("windowDays"),
+  slaHours: positive("slaHours"),
+})
 
 /**
  * Refuses malformed disputes options with an `INVALID_DATA` error that names
@@ -32,12 +33,6 @@ export function validateDisputesOptions(
     return parsed.data
   }
   const issue = parsed.error.issues[0]
-  if (issue.code === "unrecognized_keys") {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Unknown option(s) of the disputes module: ${issue.keys.map((k) => `\`${k}\``).join(", ")}.`
-    )
-  }
   const key = String(issue.path[0])
   const received = (options as Record<string, unknown>)[key]
   throw new MedusaError(
