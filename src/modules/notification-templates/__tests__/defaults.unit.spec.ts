@@ -3,6 +3,13 @@ import { renderTemplate, unknownPlaceholders } from "../render"
 import { ADMIN_KINDS, NOTIFICATION_KINDS, NOTIFICATION_LOCALES } from "../types"
 import { countSmsSegments } from "../../providers/notification-eskiz/utils/sms-segments"
 import { SAMPLE_VARIABLES } from "../../../workflows/notifications/steps/validate-notification-template"
+import { MAX_STORE_NAME_LENGTH } from "../loaders/validate-options"
+
+// The longest store name the module option allows.
+const LONGEST_STORE_NAME = "Toshkent Uy Jihozlari".slice(
+  0,
+  MAX_STORE_NAME_LENGTH
+)
 
 describe("built-in notification templates", () => {
   const admin: readonly string[] = ADMIN_KINDS
@@ -27,7 +34,10 @@ describe("built-in notification templates", () => {
   )("%s SMS in %s fits two segments, GSM-7 unless Russian", (kind, locale) => {
     const source = defaultTemplate(kind, "sms", locale)!
     expect(unknownPlaceholders(source.body)).toEqual([])
-    const { text } = renderTemplate(source, SAMPLE_VARIABLES)
+    const { text } = renderTemplate(source, {
+      ...SAMPLE_VARIABLES,
+      store_name: LONGEST_STORE_NAME,
+    })
     const segments = countSmsSegments(text)
     expect(segments.segments).toBeLessThanOrEqual(2)
     expect(segments.encoding).toBe(locale === "ru" ? "UCS-2" : "GSM-7")

@@ -14,6 +14,7 @@ import { DbTokenStore, PgConnection } from "./token-store"
 import { EskizOptions } from "./types"
 import { maskPhone, normalizeUzPhone } from "./utils/phone"
 import { countSmsSegments } from "./utils/sms-segments"
+import { eskizCallbackUrl } from "./utils/callback-token"
 
 type InjectedDependencies = {
   logger: Logger
@@ -47,6 +48,23 @@ export class EskizNotificationProviderService extends AbstractNotificationProvid
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `Option \`${key}\` must be an http(s) URL`
+        )
+      }
+    }
+    if (options.callbackUrl !== undefined) {
+      // The secret travels in the path as a per-message HMAC, never as a query.
+      const url = new URL(options.callbackUrl as string)
+      if (url.search || url.hash) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "Option `callbackUrl` must be the bare status URL (no query string): the per-message token is appended to its path"
+        )
+      }
+      const secret = options.callbackSecret
+      if (typeof secret !== "string" || secret.length < 16) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "Option `callbackSecret` is required with `callbackUrl` and must be at least 16 characters"
         )
       }
     }
@@ -130,17 +148,29 @@ export class EskizNotificationProviderService extends AbstractNotificationProvid
     const phone = normalizeUzPhone(notification.to)
     const masked = maskPhone(phone)
     const segments = countSmsSegments(text)
-    const ref =
+    const notificationId =
       "id" in notification && typeof notification.id === "string"
         ? notification.id
-        : randomUUID()
+        : undefined
+    const ref = notificationId ?? randomUUID()
+    // Only a stored notification can be matched by its callback.
+    const callbackUrl =
+      this.options_.callbackUrl &&
+      this.options_.callbackSecret &&
+      notificationId
+        ? eskizCallbackUrl(
+            this.options_.callbackUrl,
+            this.options_.callbackSecret,
+            notificationId
+          )
+        : undefined
 
     try {
       const { id } = await this.eskiz_.send({
         phone,
         message: text,
         from: this.options_.from ?? "4546",
-        callbackUrl: this.options_.callbackUrl,
+        callbackUrl,
       })
       this.logger_.info(
         `[eskiz] sent ${ref} to ${masked} (${segments.segments} × ${segments.encoding}), request ${id}`

@@ -20,8 +20,18 @@ export type EskizOptions = {
   from?: string
   /** Base URL of the Eskiz API. Defaults to `https://notify.eskiz.uz/api`. */
   apiUrl?: string
-  /** Public URL of `POST /hooks/eskiz/status` (with its `?secret=`), sent as `callback_url`. */
+  /**
+   * Public base URL of the delivery callback, `https://<backend>/hooks/eskiz/status`
+   * (no query string). Each SMS is sent with `callback_url` =
+   * `<callbackUrl>/<notification id>/<token>`.
+   */
   callbackUrl?: string
+  /**
+   * Secret (at least 16 characters) the per-message callback token is an
+   * HMAC-SHA256 under. Required with `callbackUrl`; the `notificationDelivery`
+   * module's `eskizCallbackSecret` must be the same value.
+   */
+  callbackSecret?: string
   /** Per-request timeout in milliseconds. Defaults to 10 000. */
   timeoutMs?: number
   /** Refresh the cached token when it expires within this many seconds. Defaults to 1 day. */

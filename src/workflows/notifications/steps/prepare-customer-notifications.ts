@@ -41,7 +41,6 @@ export type PrepareCustomerNotificationsInput = {
 export const prepareCustomerNotificationsStepId =
   "notifications-prepare-customer-notifications-step"
 
-const STORE_NAME = "Bozor"
 const keyPart = (kind: string) => kind.replace(/_/g, "-")
 
 /**
@@ -92,7 +91,6 @@ export const prepareCustomerNotificationsStep = createStep(
 
     const variablesFor = (locale: NotificationLocale): TemplateVariables => {
       const vars: TemplateVariables = {
-        store_name: STORE_NAME,
         customer_name:
           name ||
           (locale === "ru"
@@ -154,7 +152,7 @@ export const prepareCustomerNotificationsStep = createStep(
         data: {
           locale,
           template_source: message.source,
-          ...variables,
+          ...message.variables,
           ...content,
         },
         content,
@@ -168,7 +166,13 @@ export const prepareCustomerNotificationsStep = createStep(
         fields: ["id", "email"],
       })
       for (const user of users as { id: string; email: string }[]) {
-        await add("email", user.email, "uz", user.id, `:${user.id}`)
+        await add(
+          "email",
+          user.email,
+          templates.getAdminLocale(),
+          user.id,
+          `:${user.id}`
+        )
       }
     } else if (customer) {
       const locale = pickLocale({ customer })

@@ -57,7 +57,6 @@ function localeOf(metadata: unknown): unknown {
     : undefined
 }
 
-const STORE_NAME = "Bozor"
 const LOCALES: readonly string[] = ["uz", "ru", "en"]
 
 /** Picks uz, ru or en from the customer's `metadata.locale`, then the order's locale; uz by default. */
@@ -183,7 +182,6 @@ export const prepareOrderNotificationsStep = createStep(
         order.currency_code,
         l
       ),
-      store_name: STORE_NAME,
     })
 
     const candidates: CreateNotificationDTO[] = []
@@ -225,7 +223,7 @@ export const prepareOrderNotificationsStep = createStep(
         data: {
           locale: l,
           template_source: message.source,
-          ...variables,
+          ...message.variables,
           ...content,
         },
         content,
@@ -261,8 +259,8 @@ export const prepareOrderNotificationsStep = createStep(
     }
 
     if (input.kind === "order_placed") {
-      // The back office works in Uzbek; override admin_order_placed/uz to change it.
-      const adminLocale: NotificationLocale = "uz"
+      // The back office's language is a templates module option (`adminLocale`).
+      const adminLocale = templates.getAdminLocale()
       const { data: users } = await query.graph({
         entity: "user",
         fields: ["id", "email"],

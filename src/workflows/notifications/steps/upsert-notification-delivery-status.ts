@@ -58,7 +58,12 @@ export const upsertNotificationDeliveryStatusStep = createStep(
       existing.status &&
       FINAL_SMS_STATUSES.includes(existing.status) &&
       !FINAL_SMS_STATUSES.includes(input.status)
-    if (keepFinal) {
+    // A repeated callback (providers resend until they get a 2xx) is not a change.
+    const repeated =
+      existing.status === input.status &&
+      sameInstant(existing.status_at, input.status_at) &&
+      (input.sms_count ?? existing.sms_count) === existing.sms_count
+    if (keepFinal || repeated) {
       return new StepResponse(existing, {} as Snapshot)
     }
     const updated = await service.updateNotificationDeliveries({
@@ -92,3 +97,10 @@ export const upsertNotificationDeliveryStatusStep = createStep(
     }
   }
 )
+
+function sameInstant(a: Date | string | null, b: Date | null): boolean {
+  if (!a || !b) {
+    return !a && !b
+  }
+  return new Date(a).getTime() === b.getTime()
+}

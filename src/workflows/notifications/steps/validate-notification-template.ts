@@ -6,11 +6,16 @@ import {
 } from "../../../modules/notification-templates/render"
 import type { NotificationTemplateInput } from "./upsert-notification-template"
 import { countSmsSegments } from "../../../modules/providers/notification-eskiz/utils/sms-segments"
+import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
+import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 
 export const validateNotificationTemplateStepId =
   "notifications-validate-notification-template-step"
 
-/** Long but realistic values: an SMS template must fit two segments with them. */
+/**
+ * Long but realistic values: an SMS template must fit two segments with them
+ * (and with the configured store name, which replaces `store_name`).
+ */
 export const SAMPLE_VARIABLES = {
   customer_name: "Dilnoza Karimova",
   order_number: "100245",
@@ -33,7 +38,7 @@ export const SAMPLE_VARIABLES = {
  */
 export const validateNotificationTemplateStep = createStep(
   validateNotificationTemplateStepId,
-  async (input: NotificationTemplateInput) => {
+  async (input: NotificationTemplateInput, { container }) => {
     if (input.event === "admin_order_placed" && input.channel !== "email") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -62,7 +67,13 @@ export const validateNotificationTemplateStep = createStep(
           "An SMS template has a body only (no subject or html)."
         )
       }
-      const { text } = renderTemplate({ body: input.body }, SAMPLE_VARIABLES)
+      const templates: NotificationTemplatesModuleService = container.resolve(
+        NOTIFICATION_TEMPLATES_MODULE
+      )
+      const { text } = renderTemplate(
+        { body: input.body },
+        { ...SAMPLE_VARIABLES, store_name: templates.getStoreName() }
+      )
       const segments = countSmsSegments(text)
       if (segments.segments > 2) {
         throw new MedusaError(

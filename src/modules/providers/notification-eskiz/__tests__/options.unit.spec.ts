@@ -17,7 +17,8 @@ describe("EskizNotificationProviderService.validateOptions", () => {
         ...valid,
         from: "BOZOR",
         apiUrl: "http://127.0.0.1:4010/api",
-        callbackUrl: "https://shop.uz/hooks/eskiz/status?secret=x",
+        callbackUrl: "https://shop.uz/hooks/eskiz/status",
+        callbackSecret: "a-long-random-callback-secret",
         timeoutMs: 5000,
         refreshBeforeSeconds: 3600,
         playmobile: {
@@ -36,6 +37,26 @@ describe("EskizNotificationProviderService.validateOptions", () => {
     [
       { ...valid, apiUrl: "notify.eskiz.uz" },
       "Option `apiUrl` must be an http(s) URL",
+    ],
+    [
+      {
+        ...valid,
+        callbackUrl: "https://shop.uz/hooks/eskiz/status?secret=x",
+        callbackSecret: "a-long-random-callback-secret",
+      },
+      "Option `callbackUrl` must be the bare status URL",
+    ],
+    [
+      { ...valid, callbackUrl: "https://shop.uz/hooks/eskiz/status" },
+      "Option `callbackSecret` is required with `callbackUrl`",
+    ],
+    [
+      {
+        ...valid,
+        callbackUrl: "https://shop.uz/hooks/eskiz/status",
+        callbackSecret: "short",
+      },
+      "Option `callbackSecret` is required with `callbackUrl` and must be at least 16 characters",
     ],
     [
       { ...valid, timeoutMs: Number("x") },
