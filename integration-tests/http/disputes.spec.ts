@@ -365,9 +365,10 @@ medusaIntegrationTestRunner({
         expect(detail.data.dispute.transitions).toHaveLength(3)
 
         // E-mails: the admin on opening; the customer on the public answer
-        // (not the internal note) and on the decision, each once.
+        // (not the internal note), on the review and on the decision, each
+        // once.
         let mails: any[] = []
-        for (let i = 0; i < 100 && mails.length < 3; i++) {
+        for (let i = 0; i < 100 && mails.length < 4; i++) {
           mails = await rows(
             `SELECT template, "to", data FROM notification
               WHERE resource_id = ? AND status = 'success' ORDER BY created_at`,
@@ -384,6 +385,7 @@ medusaIntegrationTestRunner({
           [
             ["admin_dispute_opened", seed.adminEmail],
             ["dispute_answered", buyer.customer.email],
+            ["dispute_status_changed", buyer.customer.email],
             ["dispute_resolved", buyer.customer.email],
           ].sort()
         )

@@ -5,6 +5,11 @@ import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/se
 import type { PrepareCustomerNotificationsInput } from "../workflows/notifications/steps/prepare-customer-notifications"
 import { formatMoney } from "../workflows/notifications/steps/prepare-order-notifications"
 import type { NotificationLocale } from "../modules/notification-templates/types"
+import {
+  DISPUTE_REASON_LABELS,
+  DISPUTE_STATUS_LABELS,
+} from "../modules/disputes/labels"
+import type { DisputeReason, DisputeStatus } from "../modules/disputes/types"
 
 type DisputeEventData = {
   id: string
@@ -17,13 +22,20 @@ type DisputeEventData = {
   amount?: number | string | null
   currency_code?: string | null
   waiting_since?: string
+  from?: DisputeStatus
+  to?: DisputeStatus
+  transition_id?: string
 }
 
+// A resolution's message is `dispute_resolved` (it carries the decision).
+const TOLD_BY_RESOLVED: DisputeStatus[] = ["resolved", "rejected"]
+
 /**
- * Dispute messages: the merchant hears of each new and each overdue dispute
- * (e-mail), the customer of each public merchant answer and of the decision
- * (SMS and e-mail). Keys are per dispute, message or decision, so a repeated
- * event sends nothing twice.
+ * Dispute messages: the merchant hears of each new dispute (with its reason
+ * and description) and each overdue one (e-mail); the customer of each public
+ * merchant answer, each status change and the decision (SMS and e-mail).
+ * Keys are per dispute, message, transition or decision, so a repeated event
+ * sends nothing twice.
  */
 export default async function disputesNotify({
   event: { name, data },
@@ -44,8 +56,48 @@ export default async function disputesNotify({
   }
   let input: PrepareCustomerNotificationsInput | null = null
   switch (name) {
-    case DisputeEvents.OPENED:
-      input = { ...base, kind: "admin_dispute_opened", source_id: data.id }
+    case DisputeEvents.OPENED: {
+      const { data: disputes } = await query.graph({
+        entity: "dispute",
+        fields: ["id", "reason", "description"],
+        filters: { id: data.id },
+      })
+      const dispute = disputes[0] as
+        { reason: DisputeReason; description?: string | null } | undefined
+      const labels = dispute ? DISPUTE_REASON_LABELS[dispute.reason] : null
+      const description = dispute?.description?.trim()
+      input = {
+        ...base,
+        kind: "admin_dispute_opened",
+        source_id: data.id,
+        // `{{message}}` of the template: "<reason> — <customer's words>".
+        localized: labels
+          ? {
+              message: {
+                uz: [labels.uz, description].filter(Boolean).join(" — "),
+                ru: [labels.ru, description].filter(Boolean).join(" — "),
+                en: [labels.en, description].filter(Boolean).join(" — "),
+              },
+            }
+          : undefined,
+      }
+      break
+    }
+    case DisputeEvents.STATUS_CHANGED:
+      if (
+        data.to &&
+        data.transition_id &&
+        !TOLD_BY_RESOLVED.includes(data.to)
+      ) {
+        input = {
+          ...base,
+          kind: "dispute_status_changed",
+          // One message per transition: key
+          // `dispute-status-changed:<dispute id>:<transition id>:<channel>`.
+          source_id: `${data.id}:${data.transition_id}`,
+          localized: { message: DISPUTE_STATUS_LABELS[data.to] },
+        }
+      }
       break
     case DisputeEvents.OVERDUE_FLAGGED:
       input = {
@@ -102,6 +154,7 @@ export const config: SubscriberConfig = {
     DisputeEvents.OPENED,
     DisputeEvents.OVERDUE_FLAGGED,
     DisputeEvents.MESSAGE_ADDED,
+    DisputeEvents.STATUS_CHANGED,
     DisputeEvents.RESOLVED,
   ],
   context: { subscriberId: "disputes-notify" },

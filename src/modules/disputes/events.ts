@@ -7,7 +7,10 @@ export const DisputeEvents = {
    * the customer is told of each public merchant message.
    */
   MESSAGE_ADDED: "dispute.message_added",
-  /** `{ id, order_id, customer_id, from, to, actor_type }`. */
+  /**
+   * `{ id, order_id, customer_id, from, to, transition_id, actor_type }`:
+   * the customer is told of each change (a resolution by `RESOLVED`).
+   */
   STATUS_CHANGED: "dispute.status_changed",
   /** `{ id, order_id, customer_id, decision, amount, currency_code }`: the customer is told. */
   RESOLVED: "dispute.resolved",

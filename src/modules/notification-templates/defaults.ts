@@ -78,6 +78,11 @@ const SMS: Record<
     ru: "{{store_name}}: претензия по заказу #{{order_number}} рассмотрена: {{decision}}.",
     en: "{{store_name}}: your dispute on order #{{order_number}} was decided: {{decision}}.",
   },
+  dispute_status_changed: {
+    uz: "{{store_name}}: #{{order_number}} buyurtma bo'yicha murojaatingiz holati: {{message}}.",
+    ru: "{{store_name}}: статус претензии по заказу #{{order_number}}: {{message}}.",
+    en: "{{store_name}}: your dispute on order #{{order_number}} is now {{message}}.",
+  },
   loyalty_points_expiring: {
     uz: "{{store_name}}: {{points}} ballingiz {{expires_on}} kuni kuyadi. Foydalanib qoling!",
     ru: "{{store_name}}: {{points}} баллов сгорят {{expires_on}}. Успейте потратить!",
@@ -150,6 +155,11 @@ const SUBJECTS: Record<NotificationKind, Record<NotificationLocale, string>> = {
     uz: "#{{order_number}} buyurtma bo'yicha qaror",
     ru: "Решение по претензии к заказу #{{order_number}}",
     en: "Decision on your dispute on order #{{order_number}}",
+  },
+  dispute_status_changed: {
+    uz: "#{{order_number}} buyurtma bo'yicha murojaat holati",
+    ru: "Статус претензии по заказу #{{order_number}}",
+    en: "Dispute status on order #{{order_number}}",
   },
   admin_dispute_overdue: {
     uz: "Javobsiz murojaat: buyurtma #{{order_number}}",

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   "review_replied",
   "dispute_answered",
   "dispute_resolved",
+  "dispute_status_changed",
   "admin_dispute_opened",
   "admin_dispute_overdue",
   "loyalty_points_expiring",

@@ -63,6 +63,7 @@ export const changeDisputeStatusWorkflow = createWorkflow(
         customer_id: d.dispute.customer_id,
         from: d.changed.from,
         to: d.changed.to,
+        transition_id: d.changed.transition_id,
         actor_type: d.input.actor.type,
       })),
     })
