@@ -5,7 +5,9 @@ import {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { searchKey } from "../../../utils/uzbek-transliteration"
+import { StoreSearchBounds } from "./validators"
 
 /**
  * `POST /store/search` (issue #11) is Medusa's own route. This opts the
@@ -46,6 +48,33 @@ function normaliseBody(body: unknown) {
   normaliseQuery(body as SearchQueryBody)
 }
 
+/**
+ * Refuses a body outside Bozor's bounds (`./validators.ts`, issue #14) with a
+ * 400 before Medusa's validation, its route or any engine sees it.
+ */
+export function boundStoreSearch(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (req.method !== "POST") {
+    return next()
+  }
+  const result = StoreSearchBounds.safeParse(req.body ?? {})
+  if (result.success) {
+    return next()
+  }
+  const messages = [
+    ...new Set(result.error.issues.slice(0, 3).map((issue) => issue.message)),
+  ]
+  next(
+    new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid request: ${messages.join("; ")}`
+    )
+  )
+}
+
 /** Rewrites the body before and after Medusa's own validation, whichever runs first. */
 export function transliterateStoreSearch(
   req: MedusaRequest,
@@ -58,6 +87,13 @@ export function transliterateStoreSearch(
 }
 
 export const storeSearchMiddlewares: MiddlewareRoute[] = [
+  {
+    // No `methods`: Medusa runs method-less middlewares before the route's own
+    // ones, so the bounds hold before Medusa's recursive filter schema parses
+    // a crafted tree (2 000 nested `$not` overflowed its stack: a 500).
+    matcher: "/store/search",
+    middlewares: [boundStoreSearch],
+  },
   {
     methods: ["POST"],
     matcher: "/store/search",

@@ -310,6 +310,17 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const skip = input.pagination?.skip ?? 0
     const take = input.pagination?.take ?? 20
     const baseFilter = toMeilisearchFilter(input.filters)
+    if (
+      input.q !== undefined &&
+      input.q !== null &&
+      typeof input.q !== "string"
+    ) {
+      // `/store/search` refuses this with a 400 first; this guards other callers.
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The search query `q` must be a string."
+      )
+    }
     // The same folding the indexed `*_key` text got, so either script matches.
     const q = input.q ? searchKey(input.q) : undefined
 
