@@ -28,8 +28,9 @@ export type ResolveDisputeWorkflowInput = {
 
 /**
  * Decides a dispute under review: `reject` closes it as rejected; `refund`
- * closes it as resolved and refunds through Medusa's refund workflow on the
- * order's captured payments. A refused refund reverts the transition.
+ * closes it as resolved and refunds through Medusa's refund workflow on one
+ * of the order's captured payments (never split, so all-or-nothing). A
+ * refused refund reverts the transition.
  */
 export const resolveDisputeWorkflow = createWorkflow(
   resolveDisputeWorkflowId,
@@ -96,7 +97,8 @@ export const resolveDisputeWorkflow = createWorkflow(
     // Irreversible: runs after every step that can still fail.
     when({ input }, ({ input }) => input.decision === "refund").then(() => {
       refundDisputePaymentsStep({
-        allocations: plan.allocations,
+        // Set: validateDisputeRefundStep refused a plan without one.
+        allocation: transform({ plan }, ({ plan }) => plan.allocation!),
         created_by: input.actor_id,
         note: transform(
           { input },
@@ -114,6 +116,7 @@ export const resolveDisputeWorkflow = createWorkflow(
           customer_id: d.dispute.customer_id,
           from: d.changed.from,
           to: d.changed.to,
+          transition_id: d.changed.transition_id,
           actor_type: "merchant",
         },
       },

@@ -12,50 +12,64 @@ const payment = (id: string, captured: number[], refunded: number[] = []) => ({
 
 describe("planRefund", () => {
   it.each([
-    [
-      "all that is refundable",
-      [payment("a", [100])],
-      undefined,
-      "100",
-      [["a", "100"]],
-    ],
-    ["a part", [payment("a", [100])], 40, "40", [["a", "40"]]],
+    ["all that is refundable", [payment("a", [100])], undefined, "100", "a"],
+    ["a part", [payment("a", [100])], 40, "40", "a"],
     [
       "minus earlier refunds",
       [payment("a", [100], [30])],
       undefined,
       "70",
-      [["a", "70"]],
+      "a",
     ],
     [
-      "over two payments",
-      [payment("a", [50], [50]), payment("b", [80]), payment("c", [20])],
-      90,
-      "90",
-      [
-        ["b", "80"],
-        ["c", "10"],
-      ],
+      "on the first payment that covers it all",
+      [payment("a", [50], [50]), payment("b", [30]), payment("c", [80])],
+      60,
+      "60",
+      "c",
     ],
-    [
-      "decimals exactly",
-      [payment("a", [10.1, 0.2])],
-      10.3,
-      "10.3",
-      [["a", "10.3"]],
-    ],
-    ["nothing captured", [payment("a", [])], undefined, "0", []],
-  ])("plans %s", (_, payments, amount, expected, allocations) => {
+    ["decimals exactly", [payment("a", [10.1, 0.2])], 10.3, "10.3", "a"],
+  ])("refunds %s through one payment", (_, payments, amount, expected, id) => {
     const plan = planRefund(payments, amount)
     expect(plan.amount).toBe(expected)
-    expect(plan.allocations.map((a) => [a.payment_id, a.amount])).toEqual(
-      allocations
+    expect(plan.allocation).toEqual({ payment_id: id, amount: expected })
+  })
+
+  it("never splits a refund over several payments", () => {
+    // Before issue #14 this was spread as b: 80, c: 10; a failure on c then
+    // left b refunded.
+    const plan = planRefund(
+      [payment("a", [50], [50]), payment("b", [80]), payment("c", [20])],
+      90
     )
+    expect(plan).toEqual({
+      refundable: "100",
+      refundable_by_one: "80",
+      amount: "90",
+      allocation: null,
+    })
+    // Everything refundable over two payments cannot be one refund either.
+    expect(
+      planRefund([payment("a", [60]), payment("b", [40])]).allocation
+    ).toBeNull()
+  })
+
+  it("plans nothing when nothing is captured", () => {
+    expect(planRefund([payment("a", [])])).toEqual({
+      refundable: "0",
+      refundable_by_one: "0",
+      amount: "0",
+      allocation: null,
+    })
   })
 
   it("reports the refundable total so an over-refund can be refused", () => {
     const plan = planRefund([payment("a", [100], [60])], 50)
-    expect(plan).toMatchObject({ refundable: "40", amount: "50" })
+    expect(plan).toMatchObject({
+      refundable: "40",
+      amount: "50",
+      allocation: null,
+    })
   })
 })
 

@@ -4,7 +4,8 @@ import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 export const refundDisputePaymentsStepId = "disputes-refund-payments-step"
 
 export type RefundDisputePaymentsStepInput = {
-  allocations: { payment_id: string; amount: string }[]
+  /** The one payment that refunds the whole amount (see `planRefund`). */
+  allocation: { payment_id: string; amount: string }
   created_by?: string | null
   note?: string | null
 }
@@ -12,25 +13,22 @@ export type RefundDisputePaymentsStepInput = {
 /**
  * Refunds through Medusa's own refund workflow (the one behind
  * `POST /admin/payments/:id/refund`), so the payment provider refunds and
- * Medusa records the refund and the order transaction. Irreversible: it runs
- * last and has no compensation. A refusal throws, which reverts the
+ * Medusa records the refund and the order transaction. One payment, one
+ * provider refund: it either happens or not, never in part. Irreversible: it
+ * runs last and has no compensation. A refusal throws, which reverts the
  * dispute's transition.
  */
 export const refundDisputePaymentsStep = createStep(
   refundDisputePaymentsStepId,
   async (input: RefundDisputePaymentsStepInput, { container }) => {
-    const refunded: string[] = []
-    for (const allocation of input.allocations) {
-      await refundPaymentWorkflow(container).run({
-        input: {
-          payment_id: allocation.payment_id,
-          amount: allocation.amount,
-          created_by: input.created_by ?? undefined,
-          note: input.note ?? undefined,
-        },
-      })
-      refunded.push(allocation.payment_id)
-    }
-    return new StepResponse(refunded)
+    await refundPaymentWorkflow(container).run({
+      input: {
+        payment_id: input.allocation.payment_id,
+        amount: input.allocation.amount,
+        created_by: input.created_by ?? undefined,
+        note: input.note ?? undefined,
+      },
+    })
+    return new StepResponse(input.allocation.payment_id)
   }
 )

@@ -5,8 +5,10 @@ import type { RefundPlan } from "../utils/refund-plan"
 export const validateDisputeRefundStepId = "disputes-validate-refund-step"
 
 /**
- * A refund decision needs something to refund and may not exceed what the
- * order's payments captured and did not refund yet. Only throws.
+ * A refund decision needs something to refund, may not exceed what the
+ * order's payments captured and did not refund yet, and must fit in one
+ * payment: a dispute refund is one provider refund, so it is all-or-nothing.
+ * Only throws, before anything changes.
  */
 export const validateDisputeRefundStep = createStep(
   validateDisputeRefundStepId,
@@ -28,6 +30,12 @@ export const validateDisputeRefundStep = createStep(
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Cannot refund ${plan.amount} for dispute ${input.dispute_id}: only ${plan.refundable} of order ${input.order_id} is captured and not yet refunded.`
+      )
+    }
+    if (!plan.allocation) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Cannot refund ${plan.amount} for dispute ${input.dispute_id} in one refund: order ${input.order_id} is paid with several payments and none has that much left (at most ${plan.refundable_by_one} on one payment). Resolve with an amount of at most ${plan.refundable_by_one} and refund the rest through the order's payments.`
       )
     }
     return new StepResponse(void 0)

@@ -17,14 +17,23 @@ const sum = (rows: OrderPaymentView["captures"]) =>
 export type RefundPlan = {
   /** Captured and not yet refunded, over all the order's payments. */
   refundable: string
+  /** The most that one payment can still refund. */
+  refundable_by_one: string
   /** What will be refunded: the amount asked, or everything refundable. */
   amount: string
-  allocations: { payment_id: string; amount: string }[]
+  /**
+   * The one payment that refunds it all, or null when no single payment has
+   * that much left (the refund is then refused before anything is refunded).
+   */
+  allocation: { payment_id: string; amount: string } | null
 }
 
 /**
- * Splits a refund over the order's payments, each up to what it has captured
- * and not refunded yet (in payment order). Amounts are major units.
+ * Picks the payment that refunds a dispute: the first of the order's
+ * payments (in order) whose captured-and-not-refunded amount covers the
+ * whole refund. A refund is never split over several payments: a provider
+ * refund cannot be undone, so a second refund failing after a first one
+ * succeeded would leave half a decision. Amounts are major units.
  */
 export function planRefund(
   payments: OrderPaymentView[],
@@ -34,23 +43,25 @@ export function planRefund(
     payment_id: p.id,
     left: MathBN.sub(sum(p.captures), sum(p.refunds)),
   }))
-  const refundable = available.reduce<BN>(
-    (acc, p) => (MathBN.gt(p.left, 0) ? MathBN.add(acc, p.left) : acc),
+  const positive = available.filter((p) => MathBN.gt(p.left, 0))
+  const refundable = positive.reduce<BN>(
+    (acc, p) => MathBN.add(acc, p.left),
+    MathBN.convert(0)
+  )
+  const refundableByOne = positive.reduce<BN>(
+    (acc, p) => (MathBN.gt(p.left, acc) ? p.left : acc),
     MathBN.convert(0)
   )
   const wanted = MathBN.convert(amount ?? refundable)
-  const allocations: RefundPlan["allocations"] = []
-  let rest = wanted
-  for (const p of available) {
-    if (!MathBN.gt(rest, 0)) break
-    if (!MathBN.gt(p.left, 0)) continue
-    const take = MathBN.min(rest, p.left)
-    allocations.push({ payment_id: p.payment_id, amount: take.toString() })
-    rest = MathBN.sub(rest, take)
-  }
+  const payer = MathBN.gt(wanted, 0)
+    ? positive.find((p) => MathBN.gte(p.left, wanted))
+    : undefined
   return {
     refundable: refundable.toString(),
+    refundable_by_one: refundableByOne.toString(),
     amount: wanted.toString(),
-    allocations,
+    allocation: payer
+      ? { payment_id: payer.payment_id, amount: wanted.toString() }
+      : null,
   }
 }
