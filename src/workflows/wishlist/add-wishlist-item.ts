@@ -34,6 +34,7 @@ export const addWishlistItemWorkflow = createWorkflow(
 
     const offer = getVariantOfferStep({
       variant_id: input.variant_id,
+      customer_id: input.customer_id,
       region_id: input.region_id,
       sales_channel_id: input.sales_channel_id,
     })

@@ -1,18 +1,21 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loadVariantOffers } from "../utils/variant-offers"
+import { customerGroupIds, loadVariantOffers } from "../utils/variant-offers"
 
 export const getVariantOfferStepId = "wishlist-get-variant-offer-step"
 
 /**
- * The variant's price and stock now: in the given region's currency, else in
- * the store's default currency. Becomes the item's "price when added".
+ * The variant's price and stock now, as the customer sees it on the product
+ * page: in the given region's currency (else the store's default currency),
+ * with the customer's groups, so group price lists apply. Becomes the item's
+ * "price when added".
  */
 export const getVariantOfferStep = createStep(
   getVariantOfferStepId,
   async (
     input: {
       variant_id: string
+      customer_id: string
       region_id?: string | null
       sales_channel_id: string
     },
@@ -38,9 +41,11 @@ export const getVariantOfferStep = createStep(
         store.supported_currencies?.find((c) => c.is_default)?.currency_code ??
         "uzs"
     }
+    const groups = await customerGroupIds(container, [input.customer_id])
     const offers = await loadVariantOffers(container, [input.variant_id], {
       region_id: input.region_id,
       currency_code,
+      customer_group_ids: groups.get(input.customer_id) ?? [],
       sales_channel_id: input.sales_channel_id,
     })
     const offer = offers.get(input.variant_id)!

@@ -14,60 +14,159 @@ export type VariantOffer = {
   in_stock: boolean
 }
 
-export type OfferContext = {
+/**
+ * Who is looking and where, as Medusa's store product routes price it
+ * (`setPricingContext`): the region and its currency, and the groups of the
+ * logged-in customer. `customer_group_ids` undefined means nobody is logged
+ * in (no customer in the context, as for an anonymous product page).
+ */
+export type PricingContextInput = {
   region_id?: string | null
   currency_code: string
-  sales_channel_id: string
+  customer_group_ids?: string[]
+}
+
+export type OfferContext = PricingContextInput & { sales_channel_id: string }
+
+/**
+ * The `calculated_price` context of Medusa's `GET /store/products` for the
+ * same shopper: `{ region_id, currency_code, customer: { groups } }`.
+ * A price list targeted at a customer group (`customer.groups.id`) applies.
+ */
+export function storePricingContext(ctx: PricingContextInput) {
+  return {
+    ...(ctx.region_id ? { region_id: ctx.region_id } : {}),
+    currency_code: ctx.currency_code,
+    ...(ctx.customer_group_ids && {
+      customer: { groups: ctx.customer_group_ids.map((id) => ({ id })) },
+    }),
+  }
+}
+
+/** A stable key of a pricing context, to price each distinct context once. */
+export function pricingContextKey(ctx: PricingContextInput) {
+  return [
+    ctx.region_id ?? "",
+    ctx.currency_code,
+    ctx.customer_group_ids ? [...ctx.customer_group_ids].sort().join(",") : "-",
+  ].join("|")
+}
+
+/** The customer groups of each customer, in one read. */
+export async function customerGroupIds(
+  container: MedusaContainer,
+  customerIds: string[]
+): Promise<Map<string, string[]>> {
+  const groups = new Map<string, string[]>()
+  const ids = [...new Set(customerIds)]
+  if (!ids.length) {
+    return groups
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "groups.id"],
+    filters: { id: ids },
+  })
+  for (const c of customers as { id: string; groups?: { id: string }[] }[]) {
+    groups.set(
+      c.id,
+      (c.groups ?? []).filter(Boolean).map((g) => g.id)
+    )
+  }
+  // A customer that no longer exists is priced like one without groups.
+  for (const id of ids) {
+    if (!groups.has(id)) groups.set(id, [])
+  }
+  return groups
 }
 
 /**
- * Current price (Medusa's calculated price for the region or currency) and
- * stock (Medusa's availability in the sales channel) of variants.
+ * Calculated prices (major units) of variants in one pricing context: one
+ * query for all of them, whatever their number.
  */
+export async function loadVariantPrices(
+  container: MedusaContainer,
+  variantIds: string[],
+  ctx: PricingContextInput
+): Promise<Map<string, number | null>> {
+  const prices = new Map<string, number | null>()
+  if (!variantIds.length) {
+    return prices
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "calculated_price.calculated_amount"],
+    filters: { id: variantIds },
+    context: {
+      calculated_price: QueryContext(storePricingContext(ctx)),
+    },
+  })
+  for (const v of variants as any[]) {
+    // `calculated_price` is computed by the pricing context, not a typed field.
+    const amount = v.calculated_price?.calculated_amount
+    prices.set(
+      v.id,
+      amount === null || amount === undefined ? null : Number(amount)
+    )
+  }
+  return prices
+}
+
+/**
+ * Product and stock of variants (Medusa's availability in the sales channel;
+ * without managed inventory or with backorders a variant is always in stock).
+ */
+export async function loadVariantStock(
+  container: MedusaContainer,
+  variantIds: string[],
+  sales_channel_id: string
+): Promise<Map<string, { product_id: string; in_stock: boolean }>> {
+  const stock = new Map<string, { product_id: string; in_stock: boolean }>()
+  if (!variantIds.length) {
+    return stock
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product_id", "manage_inventory", "allow_backorder"],
+    filters: { id: variantIds },
+  })
+  const availability = await getVariantAvailability(query, {
+    variant_ids: variantIds,
+    sales_channel_id,
+  })
+  for (const v of variants as any[]) {
+    stock.set(v.id, {
+      product_id: v.product_id,
+      in_stock:
+        !v.manage_inventory ||
+        !!v.allow_backorder ||
+        (availability[v.id]?.availability ?? 0) > 0,
+    })
+  }
+  return stock
+}
+
+/** Current price and stock of variants in one pricing context and channel. */
 export async function loadVariantOffers(
   container: MedusaContainer,
   variantIds: string[],
   ctx: OfferContext
 ): Promise<Map<string, VariantOffer>> {
   const offers = new Map<string, VariantOffer>()
-  if (!variantIds.length) {
-    return offers
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id",
-      "product_id",
-      "manage_inventory",
-      "allow_backorder",
-      "calculated_price.calculated_amount",
-      "calculated_price.currency_code",
-    ],
-    filters: { id: variantIds },
-    context: {
-      calculated_price: QueryContext({
-        ...(ctx.region_id ? { region_id: ctx.region_id } : {}),
-        currency_code: ctx.currency_code,
-      }),
-    },
-  })
-  const availability = await getVariantAvailability(query, {
-    variant_ids: variantIds,
-    sales_channel_id: ctx.sales_channel_id,
-  })
-  for (const v of variants as any[]) {
-    // `calculated_price` is computed by the pricing context, not a typed field.
-    const amount = v.calculated_price?.calculated_amount
-    offers.set(v.id, {
-      variant_id: v.id,
-      product_id: v.product_id,
-      price: amount === null || amount === undefined ? null : Number(amount),
+  const [prices, stock] = await Promise.all([
+    loadVariantPrices(container, variantIds, ctx),
+    loadVariantStock(container, variantIds, ctx.sales_channel_id),
+  ])
+  for (const [variant_id, s] of stock) {
+    offers.set(variant_id, {
+      variant_id,
+      product_id: s.product_id,
+      price: prices.get(variant_id) ?? null,
       currency_code: ctx.currency_code,
-      in_stock:
-        !v.manage_inventory ||
-        !!v.allow_backorder ||
-        (availability[v.id]?.availability ?? 0) > 0,
+      in_stock: s.in_stock,
     })
   }
   return offers

@@ -34,6 +34,7 @@ export async function GET(
     wishlist: await wishlistView(req.scope, wishlist, {
       region_id,
       owner: true,
+      customer_id: actor.customer_id,
     }),
   })
 }

@@ -1,6 +1,19 @@
 import { z } from "@medusajs/framework/zod"
 
-const money = z.number().nonnegative().finite()
+/** The highest `target_price` accepted (major units), far above any real price. */
+export const MAX_TARGET_PRICE = 1_000_000_000_000
+
+/**
+ * A target price: positive, finite, at most {@link MAX_TARGET_PRICE} and with
+ * at most 2 decimals (the largest exponent of the store's currencies: so'm
+ * and dollars). Issue #14: `1e20` used to be accepted.
+ */
+const targetPrice = z
+  .number()
+  .finite()
+  .positive()
+  .max(MAX_TARGET_PRICE)
+  .multipleOf(0.01, { message: "At most 2 decimal places are allowed." })
 
 export const StoreGetWishlist = z
   .object({
@@ -18,7 +31,7 @@ export const StoreAddWishlistItem = z
     region_id: z.string().min(1).optional(),
     sales_channel_id: z.string().min(1).optional(),
     price_drop_alert: z.boolean().optional(),
-    target_price: money.nullable().optional(),
+    target_price: targetPrice.nullable().optional(),
     back_in_stock_alert: z.boolean().optional(),
   })
   .strict()
@@ -28,7 +41,7 @@ export const StoreUpdateWishlistItem = z
   .object({
     sales_channel_id: z.string().min(1).optional(),
     price_drop_alert: z.boolean().optional(),
-    target_price: money.nullable().optional(),
+    target_price: targetPrice.nullable().optional(),
     back_in_stock_alert: z.boolean().optional(),
   })
   .strict()

@@ -3,8 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { WISHLIST_MODULE } from "../../../../../modules/wishlist"
 import type WishlistModuleService from "../../../../../modules/wishlist/service"
 import {
-  loadVariantOffers,
-  VariantOffer,
+  customerGroupIds,
+  loadVariantPrices,
+  loadVariantStock,
+  pricingContextKey,
+  PricingContextInput,
 } from "../../../../../workflows/wishlist/utils/variant-offers"
 
 type WishlistRow = {
@@ -18,11 +21,20 @@ type WishlistRow = {
  * A wishlist as a storefront shows it: each item with its product, variant,
  * current price (in `region_id`'s currency, else the item's own), the price
  * when it was added and whether it is in stock. `owner` adds alert settings.
+ *
+ * Prices use the pricing context of Medusa's `GET /store/products` for the
+ * viewer: `customer_id` (the logged-in viewer, if any) brings in their
+ * customer groups, so group price lists apply. A shared list is priced for
+ * whoever looks at it, never with the owner's groups.
  */
 export async function wishlistView(
   container: MedusaContainer,
   wishlist: WishlistRow,
-  { region_id, owner }: { region_id?: string; owner: boolean }
+  {
+    region_id,
+    owner,
+    customer_id,
+  }: { region_id?: string; owner: boolean; customer_id?: string }
 ) {
   const service: WishlistModuleService = container.resolve(WISHLIST_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -55,27 +67,37 @@ export async function wishlistView(
       .listRegions({ id: region_id })
     regionCurrency = region?.currency_code
   }
-  // One price read per pricing context.
-  const offers = new Map<string, VariantOffer>()
-  const contexts = new Map<
-    string,
-    { region_id: string | null; currency_code: string }
-  >()
+  const customer_group_ids = customer_id
+    ? (await customerGroupIds(container, [customer_id])).get(customer_id)
+    : undefined
+  const contextOf = (item: (typeof items)[number]): PricingContextInput =>
+    regionCurrency
+      ? {
+          region_id: region_id!,
+          currency_code: regionCurrency,
+          customer_group_ids,
+        }
+      : {
+          region_id: item.region_id ?? null,
+          currency_code: item.currency_code,
+          customer_group_ids,
+        }
+  // One price query per distinct context (one when `region_id` is given), and
+  // one stock read for the whole list.
+  const contexts = new Map<string, PricingContextInput>()
   for (const item of items) {
-    const ctx = regionCurrency
-      ? { region_id: region_id!, currency_code: regionCurrency }
-      : { region_id: item.region_id ?? null, currency_code: item.currency_code }
-    contexts.set(`${ctx.region_id}|${ctx.currency_code}`, ctx)
+    const ctx = contextOf(item)
+    contexts.set(pricingContextKey(ctx), ctx)
   }
+  const prices = new Map<string, Map<string, number | null>>()
   for (const [key, ctx] of contexts) {
-    const found = await loadVariantOffers(container, variantIds, {
-      ...ctx,
-      sales_channel_id: wishlist.sales_channel_id,
-    })
-    for (const [variantId, offer] of found) {
-      offers.set(`${key}|${variantId}`, offer)
-    }
+    prices.set(key, await loadVariantPrices(container, variantIds, ctx))
   }
+  const stock = await loadVariantStock(
+    container,
+    variantIds,
+    wishlist.sales_channel_id
+  )
 
   return {
     id: wishlist.id,
@@ -86,10 +108,10 @@ export async function wishlistView(
     }),
     items: items.map((item) => {
       const variant = variantById.get(item.product_variant_id)
-      const key = regionCurrency
-        ? `${region_id}|${regionCurrency}`
-        : `${item.region_id ?? null}|${item.currency_code}`
-      const offer = offers.get(`${key}|${item.product_variant_id}`)
+      const ctx = contextOf(item)
+      const price = prices
+        .get(pricingContextKey(ctx))
+        ?.get(item.product_variant_id)
       return {
         id: item.id,
         product_variant_id: item.product_variant_id,
@@ -100,8 +122,8 @@ export async function wishlistView(
         variant_title: variant?.title ?? null,
         sku: variant?.sku ?? null,
         price:
-          offer && offer.price !== null
-            ? { amount: offer.price, currency_code: offer.currency_code }
+          price !== null && price !== undefined
+            ? { amount: price, currency_code: ctx.currency_code }
             : null,
         price_when_added:
           item.price_when_added !== null && item.price_when_added !== undefined
@@ -110,7 +132,7 @@ export async function wishlistView(
                 currency_code: item.currency_code,
               }
             : null,
-        in_stock: offer?.in_stock ?? false,
+        in_stock: stock.get(item.product_variant_id)?.in_stock ?? false,
         ...(owner && {
           price_drop_alert: item.price_drop_alert,
           target_price:

@@ -23,6 +23,7 @@ export async function POST(
     wishlist: await wishlistView(req.scope, wishlist, {
       region_id: body.region_id,
       owner: true,
+      customer_id: actor.customer_id,
     }),
   })
 }

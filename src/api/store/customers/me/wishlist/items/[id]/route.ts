@@ -21,7 +21,10 @@ async function respond(
   const service: WishlistModuleService = req.scope.resolve(WISHLIST_MODULE)
   const [wishlist] = await service.listWishlists(actor)
   res.json({
-    wishlist: await wishlistView(req.scope, wishlist, { owner: true }),
+    wishlist: await wishlistView(req.scope, wishlist, {
+      owner: true,
+      customer_id: actor.customer_id,
+    }),
   })
 }
 
