@@ -5,146 +5,34 @@ import {
   capturePaymentWorkflow,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
-import {
-  seedDemoStore,
-  SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
 import loyaltyExpirePoints from "../../src/jobs/loyalty-expire-points"
 import loyaltyRecomputeTiers from "../../src/jobs/loyalty-recompute-tiers"
 import { awardPaymentPointsWorkflow } from "../../src/workflows/loyalty/award-payment-points"
 import { adjustLoyaltyPointsWorkflow } from "../../src/workflows/loyalty/adjust-loyalty-points"
 import { postLoyaltyEntriesStepId } from "../../src/workflows/loyalty/steps/post-loyalty-entries"
-import { TASHKENT_ADDRESS } from "../helpers/checkout"
-import { adminHeaders, registerCustomer } from "../helpers/customers"
+import {
+  Headers,
+  loyaltyHarness,
+  outcome,
+  useLoyaltyEnv,
+} from "../helpers/loyalty"
 import { useSmtpSink } from "../fakes/smtp"
 
 jest.setTimeout(240 * 1000)
 
-const ADMIN_PASSWORD = "loyalty-admin-pass"
-
-// Program used by this file (module options come from env at boot).
-const LOYALTY_ENV: Record<string, string> = {
-  LOYALTY_EARN_RATES: JSON.stringify({ uzs: { points: 1, per: 1000 } }),
-  LOYALTY_POINT_VALUES: JSON.stringify({ uzs: 100 }),
-  LOYALTY_MAX_REDEEM_SHARE: "0.5",
-  LOYALTY_TIERS: JSON.stringify([
-    { name: "bronze", threshold: 0, multiplier: 1 },
-    { name: "silver", threshold: 1000, multiplier: 2 },
-  ]),
-  LOYALTY_EXPIRY_MONTHS: "12",
-  LOYALTY_EXPIRY_NOTICE_DAYS: "14",
-}
-const previousEnv: Record<string, string | undefined> = {}
-for (const [k, v] of Object.entries(LOYALTY_ENV)) {
-  previousEnv[k] = process.env[k]
-  process.env[k] = v
-}
-afterAll(() => {
-  for (const [k, v] of Object.entries(previousEnv)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
-})
+useLoyaltyEnv()
 
 // Expiry notices go out by e-mail through a real SMTP server.
 const smtp = useSmtpSink()
 
-type Headers = Record<string, string>
-
+// Redemption at checkout: loyalty-redemption.spec.ts.
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer, dbConnection }) => {
-    let seed: SeedResult
-    let admin: Headers
-    let variantBySku: Record<string, string>
-
-    const rows = (sql: string, bindings: unknown[] = []): Promise<any[]> =>
-      dbConnection.raw(sql, bindings).then((r: any) => r.rows)
-    const ledger = (customerId: string) =>
-      rows(
-        `SELECT * FROM loyalty_transaction WHERE customer_id = ? ORDER BY created_at, id`,
-        [customerId]
-      )
-    const balanceOf = async (customerId: string) => {
-      const [a] = await rows(
-        `SELECT balance FROM loyalty_account WHERE customer_id = ?`,
-        [customerId]
-      )
-      return a ? Number(a.balance) : 0
-    }
-    const failure = (p: Promise<unknown>) =>
-      p.then(
-        (r: any) => ({ status: r.status, data: r.data }),
-        (e: any) => e.response
-      )
-    async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean) {
-      let value = await read()
-      for (let i = 0; i < 100 && !ok(value); i++) {
-        await new Promise((r) => setTimeout(r, 100))
-        value = await read()
-      }
-      return value
-    }
-
-    beforeAll(async () => {
-      seed = await seedDemoStore(getContainer(), {
-        adminPassword: ADMIN_PASSWORD,
-      })
-      admin = await adminHeaders(api, seed.adminEmail, ADMIN_PASSWORD)
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product_variant",
-        fields: ["id", "sku"],
-      })
-      variantBySku = Object.fromEntries(data.map((v: any) => [v.sku, v.id]))
-    })
-
-    const customer = (email: string) =>
-      registerCustomer(api, seed.publishableKey, email)
-
-    /** A cart of the logged-in customer, ready to complete (pp_system_default). */
-    async function customerCart(headers: Headers, sku: string, quantity = 1) {
-      const {
-        data: { cart },
-      } = await api.post(
-        "/store/carts",
-        {
-          region_id: seed.regionUzId,
-          items: [{ variant_id: variantBySku[sku], quantity }],
-        },
-        { headers }
-      )
-      await api.post(
-        `/store/carts/${cart.id}`,
-        {
-          shipping_address: TASHKENT_ADDRESS,
-          billing_address: TASHKENT_ADDRESS,
-        },
-        { headers }
-      )
-      const {
-        data: { shipping_options },
-      } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, {
-        headers,
-      })
-      await api.post(
-        `/store/carts/${cart.id}/shipping-methods`,
-        { option_id: shipping_options[0].id },
-        { headers }
-      )
-      const {
-        data: { payment_collection },
-      } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cart.id },
-        { headers }
-      )
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers }
-      )
-      return cart.id as string
-    }
+  testSuite: (runner) => {
+    const { api, getContainer } = runner
+    const h = loyaltyHarness(runner)
+    const { rows, ledger, balanceOf, waitFor, customer, adjust, customerCart } =
+      h
+    const failure = outcome
 
     async function placeOrder(headers: Headers, sku: string, quantity = 1) {
       const cartId = await customerCart(headers, sku, quantity)
@@ -174,11 +62,6 @@ medusaIntegrationTestRunner({
       })
       return payment_id
     }
-
-    const adjust = (customerId: string, body: Record<string, unknown>) =>
-      api.post(`/admin/customers/${customerId}/loyalty/adjustments`, body, {
-        headers: admin,
-      })
 
     describe("earning", () => {
       it("credits points when the payment is captured, not before, and once", async () => {
@@ -321,244 +204,6 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("redeeming", () => {
-      it("applies points as a promotion, caps them, and spends them when the order is placed", async () => {
-        const { customer: c, headers } = await customer("redeem@example.uz")
-        await adjust(c.id, { points: 10000, reason: "welcome gift" })
-        const cartId = await customerCart(headers, "QURUT-STANDART")
-        const before = (await api.get(`/store/carts/${cartId}`, { headers }))
-          .data.cart
-        // Cap: half of the total, at 100 so'm a point.
-        const maxPoints = Math.floor(Number(before.total) / 2 / 100)
-
-        const { data } = await api.post(
-          `/store/carts/${cartId}/loyalty`,
-          { points: 10000 },
-          { headers }
-        )
-        expect(data.loyalty).toMatchObject({
-          points: maxPoints,
-          requested_points: 10000,
-        })
-        expect(Number(data.cart.total)).toBe(
-          Number(before.total) - maxPoints * 100
-        )
-        expect(data.cart.promotions).toHaveLength(1)
-        // Not spent yet.
-        expect(await balanceOf(c.id)).toBe(10000)
-
-        const removed = await api.delete(`/store/carts/${cartId}/loyalty`, {
-          headers,
-        })
-        expect(Number(removed.data.cart.total)).toBe(Number(before.total))
-        expect(removed.data.cart.promotions).toHaveLength(0)
-
-        await api.post(
-          `/store/carts/${cartId}/loyalty`,
-          { points: 200 },
-          { headers }
-        )
-        const done = await api.post(
-          `/store/carts/${cartId}/complete`,
-          {},
-          { headers }
-        )
-        expect(done.data.type).toBe("order")
-        expect(Number(done.data.order.total)).toBe(
-          Number(before.total) - 200 * 100
-        )
-        const redeem = (await ledger(c.id)).filter(
-          (e: any) => e.type === "redeem"
-        )
-        expect(redeem).toHaveLength(1)
-        expect(redeem[0]).toMatchObject({
-          points: -200,
-          source_type: "cart",
-          source_id: cartId,
-        })
-        expect(await balanceOf(c.id)).toBe(9800)
-
-        // Canceling the order gives the redeemed points back.
-        await cancelOrderWorkflow(getContainer()).run({
-          input: { order_id: done.data.order.id },
-        })
-        expect(
-          await waitFor(
-            () => balanceOf(c.id),
-            (b) => b === 10000
-          )
-        ).toBe(10000)
-      })
-
-      it("lets only one of two carts completing at once spend the same points", async () => {
-        const { customer: c, headers } = await customer("race@example.uz")
-        await adjust(c.id, { points: 250, reason: "promo" })
-        const cartA = await customerCart(headers, "QURUT-STANDART")
-        const cartB = await customerCart(headers, "QURUT-STANDART")
-        // More than the balance (and within the cap): refused, nothing applied.
-        const short = await failure(
-          api.post(
-            `/store/carts/${cartA}/loyalty`,
-            { points: 260 },
-            { headers }
-          )
-        )
-        expect(short.status).toBe(400)
-        expect(short.data.message).toMatch(/has 250 loyalty points; 260/)
-        expect(
-          await rows(
-            `SELECT 1 FROM cart_promotion WHERE cart_id = ? AND deleted_at IS NULL`,
-            [cartA]
-          )
-        ).toHaveLength(0)
-        for (const id of [cartA, cartB]) {
-          await api.post(
-            `/store/carts/${id}/loyalty`,
-            { points: 200 },
-            { headers }
-          )
-        }
-        const results = await Promise.all(
-          [cartA, cartB].map((id) =>
-            failure(api.post(`/store/carts/${id}/complete`, {}, { headers }))
-          )
-        )
-        const orders = results.filter((r) => r.data?.type === "order")
-        const refused = results.filter((r) => r.status === 400)
-        expect(orders).toHaveLength(1)
-        expect(refused).toHaveLength(1)
-        expect(refused[0].data.message).toMatch(/has 50 loyalty points/)
-        const redeem = (await ledger(c.id)).filter(
-          (e: any) => e.type === "redeem"
-        )
-        expect(redeem).toHaveLength(1)
-        expect(await balanceOf(c.id)).toBe(50)
-        const [{ count }] = await rows(
-          `SELECT count(*)::int AS count FROM "order" WHERE customer_id = ?`,
-          [c.id]
-        )
-        expect(count).toBe(1)
-      })
-
-      it("refuses to complete when removed items made the discount exceed the cap", async () => {
-        const { customer: c, headers } = await customer("shrink@example.uz")
-        await adjust(c.id, { points: 1000, reason: "gift" })
-        const cartId = await customerCart(headers, "QURUT-STANDART", 2)
-        const applied = await api.post(
-          `/store/carts/${cartId}/loyalty`,
-          { points: 400 },
-          { headers }
-        )
-        expect(applied.data.loyalty.points).toBe(400)
-        const {
-          data: { cart },
-        } = await api.get(`/store/carts/${cartId}`, { headers })
-        await api.post(
-          `/store/carts/${cartId}/line-items/${cart.items[0].id}`,
-          { quantity: 1 },
-          { headers }
-        )
-        // A changed cart needs a new payment session.
-        const {
-          data: { cart: changed },
-        } = await api.get(
-          `/store/carts/${cartId}?fields=id,total,*payment_collection`,
-          { headers }
-        )
-        await api.post(
-          `/store/payment-collections/${changed.payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          { headers }
-        )
-        const done = await failure(
-          api.post(`/store/carts/${cartId}/complete`, {}, { headers })
-        )
-        expect(done.status).toBe(400)
-        expect(done.data.message).toMatch(/apply the points again/)
-        expect(await balanceOf(c.id)).toBe(1000)
-        expect(
-          (await ledger(c.id)).filter((e: any) => e.type === "redeem")
-        ).toHaveLength(0)
-      })
-
-      it("refuses other customers' carts, guests and bad input", async () => {
-        const { customer: a, headers: aHeaders } =
-          await customer("a@example.uz")
-        const { customer: b, headers: bHeaders } =
-          await customer("b@example.uz")
-        await adjust(a.id, { points: 500, reason: "gift" })
-        await adjust(b.id, { points: 500, reason: "gift" })
-        const cartId = await customerCart(aHeaders, "QURUT-STANDART")
-
-        const other = await failure(
-          api.post(
-            `/store/carts/${cartId}/loyalty`,
-            { points: 100 },
-            {
-              headers: bHeaders,
-            }
-          )
-        )
-        expect(other.status).toBe(404)
-        const otherDelete = await failure(
-          api.delete(`/store/carts/${cartId}/loyalty`, { headers: bHeaders })
-        )
-        expect(otherDelete.status).toBe(404)
-        const guest = await failure(
-          api.post(
-            `/store/carts/${cartId}/loyalty`,
-            { points: 100 },
-            {
-              headers: { "x-publishable-api-key": seed.publishableKey },
-            }
-          )
-        )
-        expect(guest.status).toBe(401)
-        const guestView = await failure(
-          api.get("/store/customers/me/loyalty", {
-            headers: { "x-publishable-api-key": seed.publishableKey },
-          })
-        )
-        expect(guestView.status).toBe(401)
-        for (const body of [
-          { points: -5 },
-          { points: 1.5 },
-          { points: 10, extra: true },
-          {},
-        ]) {
-          const bad = await failure(
-            api.post(`/store/carts/${cartId}/loyalty`, body, {
-              headers: aHeaders,
-            })
-          )
-          expect(bad.status).toBe(400)
-        }
-        const tooMany = await failure(
-          api.post(
-            `/store/carts/${cartId}/loyalty`,
-            { points: 5000 },
-            {
-              headers: aHeaders,
-            }
-          )
-        )
-        // Capped at 300 points by the total, but only 500 are there: fine;
-        // with 600 asked of a 500 balance after the cap it would fail.
-        expect(tooMany.status).toBe(200)
-        const [cart] = await rows(`SELECT metadata FROM cart WHERE id = ?`, [
-          cartId,
-        ])
-        expect(cart.metadata.loyalty_points).toBeLessThanOrEqual(500)
-        const promotions = await rows(
-          `SELECT promotion_id FROM cart_promotion WHERE cart_id = ? AND deleted_at IS NULL`,
-          [cartId]
-        )
-        expect(promotions).toHaveLength(1)
-        expect(await balanceOf(a.id)).toBe(500)
-        expect(await balanceOf(b.id)).toBe(500)
-      })
-    })
-
     describe("admin", () => {
       it("adjusts with a reason, never below zero, once per key, admins only", async () => {
         const { customer: c } = await customer("adjust@example.uz")
@@ -597,7 +242,9 @@ medusaIntegrationTestRunner({
         )
         expect(missing.status).toBe(404)
 
-        const { data } = await api.get(`${url}?limit=1`, { headers: admin })
+        const { data } = await api.get(`${url}?limit=1`, {
+          headers: h.ctx.admin,
+        })
         expect(data.loyalty.balance).toBe(120)
         expect(data.transactions[0]).toMatchObject({
           type: "adjust",
@@ -612,13 +259,48 @@ medusaIntegrationTestRunner({
         expect(await balanceOf(other.id)).toBe(120)
 
         const settings = await api.get("/admin/loyalty/settings", {
-          headers: admin,
+          headers: h.ctx.admin,
         })
         expect(settings.data.settings).toMatchObject({
           max_redeem_share: 0.5,
           expiry_months: 12,
           point_values: { uzs: 100 },
         })
+      })
+
+      it("refuses adjustments that are too large or would overflow the balance with 400, never 500", async () => {
+        const { customer: c } = await customer("overflow@example.uz")
+        // The probe of issue #14: 22 × 100 000 000 points.
+        const results = []
+        for (let i = 0; i < 22; i++) {
+          results.push(
+            await failure(
+              adjust(c.id, { points: 100_000_000, reason: "overflow probe" })
+            )
+          )
+        }
+        expect(results.map((r) => r.status)).toEqual(Array(22).fill(400))
+        expect(await ledger(c.id)).toHaveLength(0)
+
+        // Within the per-adjustment bound, the balance still cannot pass
+        // the largest integer the ledger holds.
+        await adjust(c.id, { points: 1, reason: "opens the account" })
+        await rows(
+          `UPDATE loyalty_account SET balance = 2147000000 WHERE customer_id = ?`,
+          [c.id]
+        )
+        const over = await failure(
+          adjust(c.id, { points: 10_000_000, reason: "over the top" })
+        )
+        expect(over.status).toBe(400)
+        expect(over.data.message).toMatch(/would exceed the largest balance/)
+        const fits = await adjust(c.id, { points: 483_647, reason: "fits" })
+        expect(fits.status).toBe(200)
+        expect(await balanceOf(c.id)).toBe(2_147_483_647)
+        const tooBig = await failure(
+          adjust(c.id, { points: 10_000_001, reason: "too big" })
+        )
+        expect(tooBig.status).toBe(400)
       })
     })
 

@@ -1,4 +1,5 @@
-import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { addMonths, subMonths } from "date-fns"
+import { MathBN } from "@medusajs/framework/utils"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import {
   DEFAULT_LOYALTY_OPTIONS,
@@ -34,48 +35,6 @@ export function resolveOptions(
   return resolved
 }
 
-const invalid = (message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, message)
-
-/** Throws for options that would make the program wrong. */
-export function validateLoyaltyOptions(options: LoyaltyModuleOptions = {}) {
-  const o = resolveOptions(options)
-  for (const [code, rate] of Object.entries(o.earnRates)) {
-    if (!(rate?.points >= 0) || !(rate?.per > 0)) {
-      throw invalid(
-        `Option \`earnRates.${code}\` needs points >= 0 and per > 0.`
-      )
-    }
-  }
-  for (const [code, value] of Object.entries(o.pointValues)) {
-    if (!(typeof value === "number" && value > 0)) {
-      throw invalid(`Option \`pointValues.${code}\` must be a positive number.`)
-    }
-  }
-  if (!(o.maxRedeemShare > 0 && o.maxRedeemShare <= 1)) {
-    throw invalid("Option `maxRedeemShare` must be > 0 and <= 1.")
-  }
-  if (!o.tiers.length || o.tiers[0].threshold !== 0) {
-    throw invalid("Option `tiers` needs a first tier with threshold 0.")
-  }
-  for (const t of o.tiers) {
-    if (!t.name || !Number.isInteger(t.threshold) || !(t.multiplier > 0)) {
-      throw invalid(
-        "Option `tiers` entries need a name, an integer threshold and a multiplier > 0."
-      )
-    }
-  }
-  for (const key of [
-    "tierWindowMonths",
-    "expiryMonths",
-    "expiryNoticeDays",
-  ] as const) {
-    if (!Number.isInteger(o[key]) || o[key] < 0) {
-      throw invalid(`Option \`${key}\` must be a non-negative integer.`)
-    }
-  }
-}
-
 /** Points for a paid amount in a currency, with the tier multiplier (floored). */
 export function pointsForAmount(
   amount: BigNumberInput,
@@ -105,10 +64,17 @@ export function tierFor(
   return { tier: tiers[index], next: tiers[index + 1] ?? null }
 }
 
-export function addMonths(date: Date, months: number): Date {
-  const d = new Date(date.getTime())
-  d.setUTCMonth(d.getUTCMonth() + months)
-  return d
+/**
+ * When a credit made at `from` expires: `months` later, on the month's last
+ * day when it is shorter (31 January + 1 month = 28/29 February).
+ */
+export function expiryDate(from: Date, months: number): Date {
+  return addMonths(from, months)
+}
+
+/** Start of the tier window ending at `at` (same end-of-month rule). */
+export function tierWindowStart(at: Date, months: number): Date {
+  return subMonths(at, months)
 }
 
 /**

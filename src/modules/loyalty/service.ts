@@ -10,13 +10,15 @@ import {
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { LoyaltyAccount } from "./models/loyalty-account"
+import { LoyaltyRedemption } from "./models/loyalty-redemption"
 import { LoyaltyTransaction } from "./models/loyalty-transaction"
+import { MAX_BALANCE } from "./options"
 import {
-  addMonths,
+  expiryDate,
   pointsToExpire,
   resolveOptions,
   tierFor,
-  validateLoyaltyOptions,
+  tierWindowStart,
 } from "./program"
 import type {
   LedgerEntryInput,
@@ -57,6 +59,7 @@ export type LoyaltySummary = {
 export default class LoyaltyModuleService extends MedusaService({
   LoyaltyAccount,
   LoyaltyTransaction,
+  LoyaltyRedemption,
 }) {
   protected readonly options_: ResolvedLoyaltyOptions
 
@@ -67,10 +70,6 @@ export default class LoyaltyModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = resolveOptions(options)
-  }
-
-  static validateOptions(options: LoyaltyModuleOptions = {}) {
-    validateLoyaltyOptions(options)
   }
 
   /** The program settings in force (defaults filled in). */
@@ -159,12 +158,18 @@ export default class LoyaltyModuleService extends MedusaService({
           `Customer ${customer_id} has ${balance} loyalty points; ${-points} are needed.`
         )
       }
+      if (balance + points > MAX_BALANCE) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Customer ${customer_id} has ${balance} loyalty points; ${points} more would exceed the largest balance (${MAX_BALANCE}).`
+        )
+      }
       balance += points
       const expires_at =
         entry.expires_at !== undefined
           ? entry.expires_at
           : points > 0 && this.options_.expiryMonths > 0
-            ? addMonths(new Date(), this.options_.expiryMonths)
+            ? expiryDate(new Date(), this.options_.expiryMonths)
             : null
       const row = await this.createLoyaltyTransactions(
         {
@@ -245,7 +250,7 @@ export default class LoyaltyModuleService extends MedusaService({
     const soon = new Date(
       at.getTime() + this.options_.expiryNoticeDays * DAY_MS
     )
-    const windowStart = addMonths(at, -this.options_.tierWindowMonths)
+    const windowStart = tierWindowStart(at, this.options_.tierWindowMonths)
     const [row] = await manager.execute(
       `SELECT
          COALESCE(SUM(points) FILTER (WHERE points > 0 AND expires_at <= ?), 0) AS due_now,

@@ -1,63 +1,93 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  ContainerRegistrationKeys,
-  MathBN,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
 import { LoyaltyEvents } from "../../modules/loyalty/events"
 import type LoyaltyModuleService from "../../modules/loyalty/service"
-import { loyaltyCartFields, toLoyaltyCart } from "../loyalty/cart"
+import {
+  type CartCreditLine,
+  type CartRedemption,
+  loyaltyCreditLines,
+} from "../loyalty/cart"
+import { redemptionProblem } from "../loyalty/redemption-check"
+
+/** The fields of the completion snapshot this hook reads. */
+type SnapshotCart = {
+  id: string
+  currency_code: string
+  customer_id?: string | null
+  customer?: { id?: string | null } | null
+  item_total?: BigNumberInput
+  raw_item_total?: BigNumberInput
+  credit_lines?:
+    ((CartCreditLine & { raw_amount?: BigNumberInput }) | null)[] | null
+}
 
 /**
- * Loyalty (issue #9): the points a cart redeems leave the ledger while the
- * cart completes. The redeem entry is keyed by the cart, written under a lock
- * on the customer's account row, so two carts completing at once cannot spend
- * the same points: the second one fails with a clear error. A completion that
- * fails later undoes the entry; a repeated completion finds it and spends
- * nothing more.
+ * Loyalty (issues #9, #14): the points a cart redeems leave the ledger while
+ * the cart completes. What is spent comes from the loyalty module's
+ * `loyalty_redemption` row (never from anything a client can write), checked
+ * against the cart snapshot the order is built from: same customer, exactly
+ * the recorded credit line and amount, still within the cap. The redeem entry
+ * is keyed by the cart and written under a lock on the customer's account
+ * row, so parallel completions spend once and two carts cannot spend the same
+ * points. A completion that fails later undoes the entry.
  */
 completeCartWorkflow.hooks.validate(
-  async ({ cart: { id } }, { container, eventGroupId }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: loyaltyCartFields,
-      filters: { id },
+  async ({ cart }, { container, eventGroupId }) => {
+    const snapshot: SnapshotCart = cart
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const [row] = await service.listLoyaltyRedemptions({
+      cart_id: snapshot.id,
     })
-    const cart = toLoyaltyCart(data[0])
-    if (!cart?.loyalty || !cart.customer_id) {
+    const redemption: CartRedemption | null = row
+      ? {
+          id: row.id,
+          customer_id: row.customer_id,
+          points: Number(row.points),
+          amount: row.amount,
+          currency_code: row.currency_code,
+          credit_line_id: row.credit_line_id,
+        }
+      : null
+    const credit_lines = loyaltyCreditLines(snapshot.credit_lines).map((l) => ({
+      ...l,
+      amount: (l as { raw_amount?: BigNumberInput }).raw_amount ?? l.amount,
+    }))
+    if (!redemption && !credit_lines.length) {
       return new StepResponse(undefined, null)
     }
-    if (!(cart.loyalty.points > 0)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Cart ${cart.id} has an invalid loyalty redemption.`
-      )
-    }
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    // The cap was checked when the points were applied; items removed since
-    // may have made the discount too large a share of the cart.
-    const before = MathBN.add(cart.total, cart.loyalty.amount)
-    const cap = MathBN.mult(before, service.getOptions().maxRedeemShare)
-    if (MathBN.gt(cart.loyalty.amount, cap)) {
+    const problem = redemptionProblem(
+      {
+        id: snapshot.id,
+        customer_id: snapshot.customer_id ?? snapshot.customer?.id ?? null,
+        currency_code: snapshot.currency_code,
+        item_total: snapshot.raw_item_total ?? snapshot.item_total ?? 0,
+        credit_lines,
+      },
+      redemption,
+      service.getOptions()
+    )
+    if (problem || !redemption) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `The loyalty discount of cart ${cart.id} is now more than the allowed share of its total; apply the points again.`
+        `Cart ${snapshot.id} ${problem}; remove the loyalty points and apply the points again.`
       )
     }
-    const posted = await service.postEntries(cart.customer_id, [
+    const posted = await service.postEntries(redemption.customer_id, [
       {
         type: "redeem",
-        points: -cart.loyalty.points,
+        points: -redemption.points,
         source_type: "cart",
-        source_id: cart.id,
-        currency_code: cart.currency_code,
-        amount: cart.loyalty.amount,
+        source_id: snapshot.id,
+        currency_code: redemption.currency_code,
+        amount: redemption.amount as string | number,
         reason: "Redeemed at checkout",
-        metadata: { promotion_id: cart.loyalty.promotion_id },
+        metadata: {
+          redemption_id: redemption.id,
+          credit_line_id: redemption.credit_line_id,
+        },
       },
     ])
     const created = posted.created[0]
@@ -67,10 +97,10 @@ completeCartWorkflow.hooks.validate(
         {
           name: LoyaltyEvents.POINTS_REDEEMED,
           data: {
-            customer_id: cart.customer_id,
+            customer_id: redemption.customer_id,
             transaction_id: created.id,
             points: created.points,
-            cart_id: cart.id,
+            cart_id: snapshot.id,
           },
           metadata: { eventGroupId },
         },
@@ -79,7 +109,9 @@ completeCartWorkflow.hooks.validate(
     }
     return new StepResponse(
       undefined,
-      created ? { customer_id: cart.customer_id, ids: [created.id] } : null
+      created
+        ? { customer_id: redemption.customer_id, ids: [created.id] }
+        : null
     )
   },
   async (undo, { container, eventGroupId }) => {

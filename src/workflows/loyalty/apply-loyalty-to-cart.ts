@@ -5,16 +5,19 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  createPromotionsStep,
+  createCartCreditLinesWorkflow,
+  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
-  updateCartPromotionsWorkflow,
-  updateCartsStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { MathBN, PromotionActions } from "@medusajs/framework/utils"
-import type { CreatePromotionDTO } from "@medusajs/framework/types"
-import { LOYALTY_CART_KEYS, loyaltyCartFields, toLoyaltyCart } from "./cart"
+import {
+  LOYALTY_CREDIT_REFERENCE,
+  loyaltyCartFields,
+  loyaltyRedemptionFields,
+  toLoyaltyCart,
+} from "./cart"
 import { computeCartRedemptionStep } from "./steps/compute-cart-redemption"
+import { createLoyaltyRedemptionStep } from "./steps/create-loyalty-redemption"
 import { validateLoyaltyCartStep } from "./steps/validate-loyalty-cart"
 
 export const applyLoyaltyToCartWorkflowId = "loyalty-apply-to-cart"
@@ -26,30 +29,30 @@ export type ApplyLoyaltyToCartWorkflowInput = {
   points: number
 }
 
-/** Lock key of a cart's loyalty redemption (not the cart key core flows use). */
-export const loyaltyCartLockKey = (cart_id: string) => `loyalty-cart:${cart_id}`
-
 /**
- * Applies points to the customer's own cart as a one-use fixed promotion
- * (Medusa's promotion and cart-adjustment machinery). The points leave the
- * ledger only when the cart completes.
+ * Applies points to the customer's own cart as a cart credit line (only the
+ * server creates those) and records them in `loyalty_redemption`. The points
+ * leave the ledger only when the cart completes. The payment collection is
+ * refreshed, so what is charged is the total after the credit.
  */
 export const applyLoyaltyToCartWorkflow = createWorkflow(
   applyLoyaltyToCartWorkflowId,
   (input: ApplyLoyaltyToCartWorkflowInput) => {
-    acquireLockStep({
-      key: transform({ input }, ({ input }) =>
-        loyaltyCartLockKey(input.cart_id)
-      ),
-      timeout: 5,
-      ttl: 30,
-    })
+    // The cart's own key: core cart flows and completion take the same lock.
+    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: loyaltyCartFields,
       filters: { id: input.cart_id },
     })
-    const cart = transform({ carts }, ({ carts }) => toLoyaltyCart(carts[0]))
+    const { data: redemptions } = useQueryGraphStep({
+      entity: "loyalty_redemption",
+      fields: loyaltyRedemptionFields,
+      filters: { cart_id: input.cart_id },
+    }).config({ name: "get-loyalty-redemption" })
+    const cart = transform({ carts, redemptions }, ({ carts, redemptions }) =>
+      toLoyaltyCart(carts[0], redemptions[0])
+    )
     validateLoyaltyCartStep({
       cart,
       cart_id: input.cart_id,
@@ -63,65 +66,34 @@ export const applyLoyaltyToCartWorkflow = createWorkflow(
         points: input.points,
       }))
     )
-    const promotion = transform(
-      { cart, input, redemption },
-      ({ cart, input, redemption }): CreatePromotionDTO => ({
-        code: `LOYALTY-${cart!.id}-${Date.now().toString(36)}`.toUpperCase(),
-        type: "standard",
-        status: "active",
-        is_automatic: false,
-        // The discount is exactly points × value, taxes included.
-        is_tax_inclusive: true,
-        limit: 1,
-        application_method: {
-          type: "fixed",
-          target_type: "order",
-          allocation: "across",
-          // The DTO takes a number; the amount is points × a configured value.
-          value: MathBN.convert(redemption.amount).toNumber(),
-          currency_code: cart!.currency_code,
+    const creditLines = createCartCreditLinesWorkflow.runAsStep({
+      input: transform({ input, redemption }, ({ input, redemption }) => [
+        {
+          cart_id: input.cart_id,
+          amount: redemption.amount,
+          reference: LOYALTY_CREDIT_REFERENCE,
+          reference_id: input.cart_id,
+          metadata: { points: redemption.points },
         },
-        rules: [
-          {
-            attribute: "customer_id",
-            operator: "eq",
-            values: [input.customer_id],
-          },
-        ],
-      })
-    )
-    const promotions = createPromotionsStep([promotion])
-    const created = transform({ promotions }, ({ promotions }) => promotions[0])
-
-    updateCartPromotionsWorkflow.runAsStep({
-      input: transform({ input, promotion }, ({ input, promotion }) => ({
-        cart_id: input.cart_id,
-        promo_codes: [promotion.code],
-        action: PromotionActions.ADD,
-      })),
+      ]),
     })
-    updateCartsStep(
+    createLoyaltyRedemptionStep(
       transform(
-        { cart, redemption, created },
-        ({ cart, redemption, created }) => [
-          {
-            id: cart!.id,
-            metadata: {
-              ...cart!.metadata,
-              [LOYALTY_CART_KEYS.points]: redemption.points,
-              [LOYALTY_CART_KEYS.amount]: redemption.amount,
-              [LOYALTY_CART_KEYS.promotionId]: created.id,
-              [LOYALTY_CART_KEYS.code]: created.code,
-            },
-          },
-        ]
+        { input, cart, redemption, creditLines },
+        ({ input, cart, redemption, creditLines }) => ({
+          cart_id: input.cart_id,
+          customer_id: input.customer_id,
+          points: redemption.points,
+          amount: redemption.amount,
+          currency_code: cart!.currency_code,
+          credit_line_id: creditLines[0].id,
+        })
       )
     )
-    releaseLockStep({
-      key: transform({ input }, ({ input }) =>
-        loyaltyCartLockKey(input.cart_id)
-      ),
+    refreshPaymentCollectionForCartWorkflow.runAsStep({
+      input: { cart_id: input.cart_id },
     })
+    releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(redemption)
   }
 )

@@ -5,15 +5,17 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
+  deleteCartCreditLinesWorkflow,
+  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
-  updateCartPromotionsWorkflow,
-  updateCartsStep,
-  updatePromotionsStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { PromotionActions } from "@medusajs/framework/utils"
-import { LOYALTY_CART_KEYS, loyaltyCartFields, toLoyaltyCart } from "./cart"
-import { loyaltyCartLockKey } from "./apply-loyalty-to-cart"
+import {
+  loyaltyCartFields,
+  loyaltyRedemptionFields,
+  toLoyaltyCart,
+} from "./cart"
+import { deleteLoyaltyRedemptionStep } from "./steps/delete-loyalty-redemption"
 import { validateLoyaltyCartStep } from "./steps/validate-loyalty-cart"
 
 export const removeLoyaltyFromCartWorkflowId = "loyalty-remove-from-cart"
@@ -23,60 +25,45 @@ export type RemoveLoyaltyFromCartWorkflowInput = {
   customer_id: string
 }
 
-/** Removes the points discount from the customer's own cart. */
+/**
+ * Takes the points off the customer's own cart: deletes the loyalty credit
+ * line(s) and the redemption, and refreshes the payment collection.
+ */
 export const removeLoyaltyFromCartWorkflow = createWorkflow(
   removeLoyaltyFromCartWorkflowId,
   (input: RemoveLoyaltyFromCartWorkflowInput) => {
-    acquireLockStep({
-      key: transform({ input }, ({ input }) =>
-        loyaltyCartLockKey(input.cart_id)
-      ),
-      timeout: 5,
-      ttl: 30,
-    })
+    acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: loyaltyCartFields,
       filters: { id: input.cart_id },
     })
-    const cart = transform({ carts }, ({ carts }) => toLoyaltyCart(carts[0]))
+    const { data: redemptions } = useQueryGraphStep({
+      entity: "loyalty_redemption",
+      fields: loyaltyRedemptionFields,
+      filters: { cart_id: input.cart_id },
+    }).config({ name: "get-loyalty-redemption" })
+    const cart = transform({ carts, redemptions }, ({ carts, redemptions }) =>
+      toLoyaltyCart(carts[0], redemptions[0])
+    )
     validateLoyaltyCartStep({
       cart,
       cart_id: input.cart_id,
       customer_id: input.customer_id,
       expect: "applied",
     })
-    updateCartPromotionsWorkflow.runAsStep({
+    deleteCartCreditLinesWorkflow.runAsStep({
       input: transform({ cart }, ({ cart }) => ({
-        cart_id: cart!.id,
-        promo_codes: [cart!.loyalty!.code],
-        action: PromotionActions.REMOVE,
+        id: cart!.credit_lines.map((l) => l.id),
       })),
     })
-    updateCartsStep(
-      transform({ cart }, ({ cart }) => [
-        {
-          id: cart!.id,
-          metadata: {
-            ...cart!.metadata,
-            [LOYALTY_CART_KEYS.points]: null,
-            [LOYALTY_CART_KEYS.amount]: null,
-            [LOYALTY_CART_KEYS.promotionId]: null,
-            [LOYALTY_CART_KEYS.code]: null,
-          },
-        },
-      ])
+    deleteLoyaltyRedemptionStep(
+      transform({ cart }, ({ cart }) => ({ id: cart!.redemption?.id ?? null }))
     )
-    updatePromotionsStep(
-      transform({ cart }, ({ cart }) => [
-        { id: cart!.loyalty!.promotion_id, status: "inactive" as const },
-      ])
-    )
-    releaseLockStep({
-      key: transform({ input }, ({ input }) =>
-        loyaltyCartLockKey(input.cart_id)
-      ),
+    refreshPaymentCollectionForCartWorkflow.runAsStep({
+      input: { cart_id: input.cart_id },
     })
+    releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse({ cart_id: input.cart_id })
   }
 )

@@ -1,10 +1,11 @@
 import {
+  expiryDate,
   floorPoints,
   pointsForAmount,
   pointsToExpire,
   resolveOptions,
   tierFor,
-  validateLoyaltyOptions,
+  tierWindowStart,
 } from "../program"
 
 const options = resolveOptions({
@@ -62,21 +63,25 @@ describe("loyalty program", () => {
     expect(pointsToExpire(due, debits, expired)).toBe(n)
   })
 
-  it("refuses options that would break the program", () => {
-    expect(() => validateLoyaltyOptions({ maxRedeemShare: 1.5 })).toThrow(
-      "maxRedeemShare"
+  it.each([
+    // from, months → expires (end of a shorter month, not the next month)
+    ["2027-01-31T10:00:00Z", 1, "2027-02-28T10:00:00Z"],
+    ["2028-01-31T10:00:00Z", 1, "2028-02-29T10:00:00Z"],
+    ["2027-03-31T10:00:00Z", 1, "2027-04-30T10:00:00Z"],
+    ["2027-08-31T10:00:00Z", 6, "2028-02-29T10:00:00Z"],
+    ["2027-05-15T10:00:00Z", 12, "2028-05-15T10:00:00Z"],
+  ])("a credit of %s expires %s months later on %s", (from, months, to) => {
+    expect(expiryDate(new Date(from), months).toISOString()).toBe(
+      new Date(to).toISOString()
     )
-    expect(() =>
-      validateLoyaltyOptions({
-        tiers: [{ name: "silver", threshold: 10, multiplier: 1 }],
-      })
-    ).toThrow("threshold 0")
-    expect(() =>
-      validateLoyaltyOptions({ earnRates: { uzs: { points: 1, per: 0 } } })
-    ).toThrow("earnRates.uzs")
-    expect(() => validateLoyaltyOptions({ expiryMonths: -1 })).toThrow(
-      "expiryMonths"
-    )
-    expect(() => validateLoyaltyOptions({})).not.toThrow()
+  })
+
+  it("starts the tier window on the last day of a shorter month", () => {
+    expect(
+      tierWindowStart(new Date("2027-03-31T10:00:00Z"), 1).toISOString()
+    ).toBe("2027-02-28T10:00:00.000Z")
+    expect(
+      tierWindowStart(new Date("2028-02-29T10:00:00Z"), 12).toISOString()
+    ).toBe("2027-02-28T10:00:00.000Z")
   })
 })

@@ -1,17 +1,46 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
 import { floorPoints } from "../../../modules/loyalty/program"
 import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ResolvedLoyaltyOptions } from "../../../modules/loyalty/types"
 import type { LoyaltyCart } from "../cart"
 
 export const computeCartRedemptionStepId =
   "loyalty-compute-cart-redemption-step"
 
+/** What a cart redemption comes to (points and their value, major units). */
+export type CartRedemptionPlan = {
+  points: number
+  requested_points: number
+  max_points: number
+  amount: number
+}
+
+/**
+ * Most points a cart can take: `maxRedeemShare` of its item total (items
+ * after their discounts, taxes included; shipping excluded, since the credit
+ * is meant to pay for goods) at the currency's value per point. Null when
+ * points cannot be redeemed in the currency.
+ */
+export function maxRedeemablePoints(
+  item_total: BigNumberInput,
+  currency_code: string,
+  options: ResolvedLoyaltyOptions
+): { max_points: number; value: number } | null {
+  const value = options.pointValues[currency_code.toLowerCase()]
+  if (!value) {
+    return null
+  }
+  const cap = MathBN.mult(item_total, options.maxRedeemShare)
+  return { max_points: floorPoints(MathBN.div(cap, value)), value }
+}
+
 /**
  * How many of the requested points the cart can take: at most the balance
- * and at most `maxRedeemShare` of the cart total, at the currency's value
- * per point. Returns the points and the discount amount. Read-only.
+ * and at most the cap above. Returns the points and the credit amount
+ * (`points × value`, exactly what is taken off and later debited). Read-only.
  */
 export const computeCartRedemptionStep = createStep(
   computeCartRedemptionStepId,
@@ -20,18 +49,18 @@ export const computeCartRedemptionStep = createStep(
     { container }
   ) => {
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const options = service.getOptions()
-    const currency = input.cart.currency_code.toLowerCase()
-    const value = options.pointValues[currency]
-    if (!value) {
+    const limit = maxRedeemablePoints(
+      input.cart.item_total,
+      input.cart.currency_code,
+      service.getOptions()
+    )
+    if (!limit) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Loyalty points cannot be redeemed in ${currency.toUpperCase()} (cart ${input.cart.id}).`
+        `Loyalty points cannot be redeemed in ${input.cart.currency_code.toUpperCase()} (cart ${input.cart.id}).`
       )
     }
-    const cap = MathBN.mult(input.cart.total, options.maxRedeemShare)
-    const maxPoints = floorPoints(MathBN.div(cap, value))
-    const points = Math.min(input.points, maxPoints)
+    const points = Math.min(input.points, limit.max_points)
     if (points < 1) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -45,12 +74,12 @@ export const computeCartRedemptionStep = createStep(
         `Customer ${input.customer_id} has ${balance} loyalty points; ${points} are needed.`
       )
     }
-    const amount = MathBN.mult(points, value).toString()
-    return new StepResponse({
+    const plan: CartRedemptionPlan = {
       points,
       requested_points: input.points,
-      max_points: maxPoints,
-      amount,
-    })
+      max_points: limit.max_points,
+      amount: MathBN.mult(points, limit.value).toNumber(),
+    }
+    return new StepResponse(plan)
   }
 )

@@ -29,13 +29,14 @@ export const validateLoyaltyCartStep = createStep(
         `Cart ${cart.id} is already completed.`
       )
     }
-    if (input.expect === "not-applied" && cart.loyalty) {
+    const applied = !!cart.redemption || cart.credit_lines.length > 0
+    if (input.expect === "not-applied" && applied) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Cart ${cart.id} already has ${cart.loyalty.points} loyalty points applied; remove them first.`
+        `Cart ${cart.id} already has ${cart.redemption?.points ?? "some"} loyalty points applied; remove them first.`
       )
     }
-    if (input.expect === "applied" && !cart.loyalty) {
+    if (input.expect === "applied" && !applied) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Cart ${cart.id} has no loyalty points applied.`

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createBoundedFindParams } from "../../../../../utils/find-params"
+import { MAX_ADJUSTMENT_POINTS } from "../../../../../modules/loyalty/options"
 
 export const AdminGetCustomerLoyaltyParams = createBoundedFindParams({
   limit: 20,
@@ -11,12 +12,16 @@ export type AdminGetCustomerLoyaltyParamsType = z.infer<
 
 export const AdminCreateLoyaltyAdjustment = z
   .object({
-    /** Signed points: a credit or a debit (never below a zero balance). */
+    /**
+     * Signed points: a credit or a debit (never below a zero balance), at
+     * most 10 000 000 either way.
+     */
     points: z
       .number()
       .int()
-      .refine((n) => n !== 0, "points must not be 0")
-      .refine((n) => Math.abs(n) <= 100_000_000, "points is too large"),
+      .min(-MAX_ADJUSTMENT_POINTS)
+      .max(MAX_ADJUSTMENT_POINTS)
+      .refine((n) => n !== 0, "points must not be 0"),
     reason: z.string().trim().min(3).max(500),
     /** Optional: the same key never adjusts twice. */
     idempotency_key: z.string().min(1).max(200).optional(),

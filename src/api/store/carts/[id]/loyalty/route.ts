@@ -12,10 +12,14 @@ const cartFields = [
   "currency_code",
   "total",
   "subtotal",
+  "item_total",
+  "shipping_total",
   "discount_total",
-  "metadata",
-  "promotions.id",
-  "promotions.code",
+  "credit_line_total",
+  "credit_lines.id",
+  "credit_lines.amount",
+  "credit_lines.reference",
+  "credit_lines.reference_id",
 ]
 
 async function refetchCart(req: AuthenticatedMedusaRequest, id: string) {
@@ -28,7 +32,10 @@ async function refetchCart(req: AuthenticatedMedusaRequest, id: string) {
   return data[0]
 }
 
-/** POST /store/carts/:id/loyalty — apply points to the customer's own cart. */
+/**
+ * POST /store/carts/:id/loyalty — apply points to the customer's own cart
+ * (a credit line; `loyalty.amount` is exactly what it takes off).
+ */
 export async function POST(
   req: AuthenticatedMedusaRequest<StoreApplyLoyaltyPointsType>,
   res: MedusaResponse
@@ -43,7 +50,7 @@ export async function POST(
   res.json({ cart: await refetchCart(req, req.params.id), loyalty: result })
 }
 
-/** DELETE /store/carts/:id/loyalty — remove the points discount. */
+/** DELETE /store/carts/:id/loyalty — take the points off the cart. */
 export async function DELETE(
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse

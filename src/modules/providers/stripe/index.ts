@@ -1,6 +1,0 @@
-import { ModuleProvider, Modules } from "@medusajs/framework/utils"
-import BozorStripeProviderService from "./service"
-
-export default ModuleProvider(Modules.PAYMENT, {
-  services: [BozorStripeProviderService],
-})
