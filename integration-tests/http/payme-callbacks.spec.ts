@@ -327,7 +327,7 @@ medusaIntegrationTestRunner({
           receipt_type: 0,
           items: [
             {
-              title: "Cho'yan qozon, 12 l",
+              title: "Cho'yan qozon, 12 l (Standart)",
               price: 650000 * 100,
               count: 1,
               code: "06911001001000000",

@@ -16,6 +16,7 @@ import {
 import type PaymeModuleService from "../../../modules/payme/service"
 import { sha256 } from "../../../modules/payme/service"
 import { isTiyin, toTiyin } from "../../../modules/providers/payme/utils/amount"
+import { receiptItemTitle } from "../../../modules/providers/payme/utils/receipt-item-title"
 import {
   paymeCancelTransactionWorkflow,
   paymeChangePasswordWorkflow,
@@ -254,15 +255,8 @@ async function buildDetail(ctx: Ctx, cartId: string) {
     const value = line.variant?.metadata?.[key] ?? line.product?.metadata?.[key]
     return value === undefined || value === null ? undefined : String(value)
   }
-  // The receipt names the product, plus the variant when it is a real choice
-  // (a size), not Medusa's "Default variant" or the seed's single "Standart".
   const items = ((cart?.items ?? []) as CartLine[]).map((line) => ({
-    title:
-      [line.product_title ?? line.title, line.variant_title]
-        .filter((t) => t && t !== "Standart" && t !== "Default variant")
-        .join(" ")
-        .trim() ||
-      (line.title ?? ""),
+    title: receiptItemTitle(line),
     price: toTiyin(line.unit_price as string),
     count: Number(line.quantity),
     code: code(line, "mxik"),
