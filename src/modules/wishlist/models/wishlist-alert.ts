@@ -18,4 +18,8 @@ export const WishlistAlert = model
     currency_code: model.text().nullable(),
     notified_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["customer_id"], where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["customer_id"], where: "deleted_at IS NULL" },
+    // The scheduled job looks for alerts whose delivery was lost.
+    { on: ["created_at"], where: "deleted_at IS NULL AND notified_at IS NULL" },
+  ])
