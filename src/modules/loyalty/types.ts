@@ -17,7 +17,7 @@ export type LoyaltyModuleOptions = {
   earnRates?: Record<string, EarnRate>
   /** Discount value of one point per currency (major units), e.g. `{ uzs: 100 }`. */
   pointValues?: Record<string, number>
-  /** Largest share of the cart total points may pay for, 0 < share <= 1. */
+  /** Largest share of the cart's item total (shipping excluded) points may pay for, 0 < share <= 1. */
   maxRedeemShare?: number
   /** Tiers, lowest first. */
   tiers?: TierDefinition[]
