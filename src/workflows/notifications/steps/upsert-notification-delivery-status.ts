@@ -98,9 +98,13 @@ export const upsertNotificationDeliveryStatusStep = createStep(
   }
 )
 
-function sameInstant(a: Date | string | null, b: Date | null): boolean {
+// Workflow inputs are serialised: a Date may arrive as its ISO string.
+function sameInstant(
+  a: Date | string | null,
+  b: Date | string | null
+): boolean {
   if (!a || !b) {
     return !a && !b
   }
-  return new Date(a).getTime() === b.getTime()
+  return new Date(a).getTime() === new Date(b).getTime()
 }
