@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { applyLoyaltyToCartWorkflow } from "../../src/workflows/loyalty/apply-loyalty-to-cart"
+import { createLoyaltyRedemptionStepId } from "../../src/workflows/loyalty/steps/create-loyalty-redemption"
 import {
   Headers,
   loyaltyHarness,
@@ -402,6 +404,38 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toMatch(/apply the points again/)
       expect(await balanceOf(c.id)).toBe(1000)
       expect(await redeemed(c.id)).toHaveLength(0)
+    })
+
+    it("undoes the credit line and the redemption when applying fails after them", async () => {
+      const { customer: c, headers } = await customer("undo@example.uz")
+      await adjust(c.id, { points: 1000, reason: "gift" })
+      const cartId = await customerCart(headers, "QOZON-STANDART")
+      const before = await getCart(headers, cartId)
+      const workflow = applyLoyaltyToCartWorkflow(getContainer())
+      workflow.appendAction("throw", createLoyaltyRedemptionStepId, {
+        invoke: async function failAfterRecording() {
+          throw new Error("Failed after recording")
+        },
+      })
+      const { errors, transaction } = await workflow.run({
+        input: { cart_id: cartId, customer_id: c.id, points: 500 },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe("Failed after recording")
+      // Compensated: the failed action keeps the state at "failed", not
+      // "done"; what matters is that nothing it wrote is left.
+      expect(transaction.getState()).not.toBe("done")
+      const after = await getCart(headers, cartId)
+      expect(after.credit_lines).toHaveLength(0)
+      expect(Number(after.total)).toBe(Number(before.total))
+      expect(
+        await rows(
+          `SELECT 1 FROM loyalty_redemption WHERE cart_id = ? AND deleted_at IS NULL`,
+          [cartId]
+        )
+      ).toHaveLength(0)
+      // And the cart is free again: the points can be applied.
+      expect((await apply(headers, cartId, 500)).data.loyalty.points).toBe(500)
     })
   },
 })
