@@ -115,7 +115,7 @@ const paymentProviders: ProviderConfig[] = [
   ...(env.PAYME_MERCHANT_ID && env.PAYME_SECRET_KEY
     ? [
         {
-          resolve: "./src/modules/providers/payme",
+          resolve: "@bozor/medusa-payme/providers/payme",
           id: "payme",
           options: {
             merchantId: env.PAYME_MERCHANT_ID,
@@ -262,16 +262,6 @@ const notificationProviders: ProviderConfig[] = [
 const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // <bozor-modules>
   { resolve: "./src/modules/click" }, // Click transactions (issue #4)
-  {
-    // Payme transactions (issue #3); the same env as the payme provider.
-    resolve: "./src/modules/payme",
-    options: {
-      merchantId: env.PAYME_MERCHANT_ID,
-      secretKey: env.PAYME_SECRET_KEY,
-      testMode: env.PAYME_TEST_MODE === "true",
-      accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
-    },
-  },
   // Notifications (issue #5): template overrides, preferences, delivery records.
   {
     resolve: "./src/modules/notification-templates",
@@ -418,7 +408,26 @@ const searchModules = [
 ]
 // </search>
 
+/**
+ * Bozor's plugins (`plugins/*`), each with its options. A plugin registers its
+ * own modules, routes, workflows, subscribers and jobs; providers are listed
+ * in their Medusa module above.
+ */
+const plugins = [
+  {
+    // Payme (issue #3): transactions and the /hooks/payme endpoint.
+    resolve: "@bozor/medusa-payme",
+    options: {
+      merchantId: env.PAYME_MERCHANT_ID,
+      secretKey: env.PAYME_SECRET_KEY,
+      testMode: env.PAYME_TEST_MODE === "true",
+      accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
+    },
+  },
+]
+
 module.exports = defineConfig({
+  plugins,
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl,

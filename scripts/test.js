@@ -9,10 +9,13 @@ const path = require("node:path")
 const crypto = require("node:crypto")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+const { buildWorkspaces } = require("./lib/build-workspaces")
 
 const root = path.resolve(__dirname, "..")
 
 async function main() {
+  // The app loads each plugin from its build.
+  await buildWorkspaces({ log: (m) => console.log(`[test] ${m}`) })
   const env = {
     ...process.env,
     NODE_ENV: "test",

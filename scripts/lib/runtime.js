@@ -2,6 +2,7 @@
 // generated secrets, the database (embedded or DATABASE_URL) and the build.
 const fs = require("node:fs")
 const path = require("node:path")
+const { buildWorkspaces } = require("./build-workspaces")
 const crypto = require("node:crypto")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres } = require("./embedded-postgres")
@@ -77,6 +78,18 @@ function run(cmd, args, options = {}) {
   })
 }
 
+function pluginBuildStamps() {
+  const dir = path.join(root, "plugins")
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .map((name) =>
+      path.join(dir, name, ".medusa", "server", ".bozor-build.json")
+    )
+    .filter((stamp) => fs.existsSync(stamp))
+    .map((stamp) => fs.statSync(stamp).mtimeMs)
+}
+
 function newestMtime(target) {
   if (!fs.existsSync(target)) {
     return 0
@@ -101,11 +114,14 @@ function newestMtime(target) {
  * shares the project's node_modules through a link instead of a second install.
  */
 async function ensureBuild({ env, withAdmin }) {
+  await buildWorkspaces({ log })
   const stampFile = path.join(serverDir, ".bozor-build.json")
   const sourcesMtime = Math.max(
     ...["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) =>
       newestMtime(path.join(root, p))
-    )
+    ),
+    // A rebuilt plugin brings new dashboard extensions.
+    ...pluginBuildStamps()
   )
   let stamp = null
   try {

@@ -3,7 +3,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { clickHookMiddlewares } from "./hooks/click/middlewares"
-import { paymeHookMiddlewares } from "./hooks/payme/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
@@ -28,7 +27,6 @@ export default defineMiddlewares({
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
     ...clickHookMiddlewares,
-    ...paymeHookMiddlewares,
     ...adminNotificationTemplatesMiddlewares,
     ...eskizHookMiddlewares,
     ...storeNotificationPreferencesMiddlewares,

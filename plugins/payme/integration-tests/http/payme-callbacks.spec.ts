@@ -5,9 +5,9 @@ import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import { prepareCart } from "../helpers/checkout"
-import paymeCancelStaleTransactions from "../../src/jobs/payme-cancel-stale-transactions"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import { prepareCart } from "../../../../integration-tests/helpers/checkout"
+import paymeCancelStaleTransactions from "@bozor/medusa-payme/jobs/payme-cancel-stale-transactions"
 
 jest.setTimeout(180 * 1000)
 

@@ -4,8 +4,8 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import { prepareCart } from "../helpers/checkout"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import { prepareCart } from "../../../../integration-tests/helpers/checkout"
 
 jest.setTimeout(180 * 1000)
 

@@ -15,8 +15,8 @@ import {
 } from "../../../modules/payme"
 import type PaymeModuleService from "../../../modules/payme/service"
 import { sha256 } from "../../../modules/payme/service"
-import { isTiyin, toTiyin } from "../../../modules/providers/payme/utils/amount"
-import { receiptItemTitle } from "../../../modules/providers/payme/utils/receipt-item-title"
+import { isTiyin, toTiyin } from "../../../providers/payme/utils/amount"
+import { receiptItemTitle } from "../../../providers/payme/utils/receipt-item-title"
 import {
   paymeCancelTransactionWorkflow,
   paymeChangePasswordWorkflow,
@@ -25,7 +25,7 @@ import {
   paymeRefundTransactionWorkflow,
   paymeSetFiscalDataWorkflow,
 } from "../../../workflows/payme"
-import { PaymeRpcError, toPaymeError } from "./errors"
+import { PaymeRpcError, toPaymeError } from "../../../workflows/payme/errors"
 import {
   CancelTransactionParams,
   ChangePasswordParams,

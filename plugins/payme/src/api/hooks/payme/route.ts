@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sha256 } from "../../../modules/payme/service"
-import { PaymeRpcError, toPaymeError } from "./errors"
+import { PaymeRpcError, toPaymeError } from "../../../workflows/payme/errors"
 import { makeContext, PAYME_METHODS } from "./handlers"
 import { PaymeRequest } from "./validators"
 

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { PAYME_MODULE } from ".."
 import { PaymeCredential } from "../models/payme-credential"
@@ -28,7 +29,7 @@ const tx = (over: Record<string, unknown> = {}) => ({
 moduleIntegrationTestRunner<PaymeModuleService>({
   moduleName: PAYME_MODULE,
   moduleModels: [PaymeTransaction, PaymeCredential],
-  resolve: "./src/modules/payme",
+  resolve: path.join(__dirname, ".."),
   moduleOptions: OPTIONS,
   testSuite: ({ service }) => {
     describe("payme_transaction constraints", () => {

@@ -1,7 +1,7 @@
 import type { UpdatePaymentDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PaymeCancelMark } from "../../../modules/providers/payme/types"
+import type { PaymeCancelMark } from "../../../providers/payme/types"
 
 export type MarkPaymePaymentCancelledStepInput = {
   payment_id: string

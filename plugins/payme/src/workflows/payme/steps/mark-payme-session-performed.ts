@@ -1,7 +1,7 @@
 import type { PaymentSessionDTO } from "@medusajs/framework/types"
 import { Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PaymePerformMark } from "../../../modules/providers/payme/types"
+import type { PaymePerformMark } from "../../../providers/payme/types"
 
 export type MarkPaymeSessionPerformedStepInput = {
   payment_session_id: string

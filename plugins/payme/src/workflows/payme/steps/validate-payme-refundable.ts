@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { paymeMedusaError } from "../../../api/hooks/payme/errors"
+import { paymeMedusaError } from "../errors"
 
 export type ValidatePaymeRefundableStepInput = {
   order_id: string | null
