@@ -29,6 +29,15 @@ function newestMtime(target) {
   return newest
 }
 
+function hasSources(dir) {
+  if (!fs.existsSync(dir)) return false
+  return fs.readdirSync(dir, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory()
+      ? hasSources(path.join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+  )
+}
+
 function workspaces(kind) {
   const dir = path.join(root, kind)
   if (!fs.existsSync(dir)) return []
@@ -36,6 +45,7 @@ function workspaces(kind) {
     .readdirSync(dir)
     .map((name) => path.join(dir, name))
     .filter((p) => fs.existsSync(path.join(p, "package.json")))
+    .filter((p) => hasSources(path.join(p, "src")))
 }
 
 function exec(cmd, args, cwd, quiet) {

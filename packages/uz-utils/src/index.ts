@@ -1,0 +1,2 @@
+// Filled as code moves here from the capabilities.
+export {}
