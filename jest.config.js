@@ -32,6 +32,7 @@ module.exports = {
     "<rootDir>/src/**/__tests__/**/*.spec.[jt]s",
     "<rootDir>/plugins/*/integration-tests/**/*.spec.[jt]s",
     "<rootDir>/plugins/*/src/**/__tests__/**/*.spec.[jt]s",
+    "<rootDir>/packages/*/src/**/__tests__/**/*.spec.[jt]s",
   ],
   testTimeout: 180000,
 }

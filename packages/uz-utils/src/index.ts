@@ -1,2 +1,3 @@
-// Filled as code moves here from the capabilities.
-export {}
+export * from "./phone"
+export * from "./sms-segments"
+export * from "./transliteration"

@@ -1,4 +1,4 @@
-import { countSmsSegments } from "../utils/sms-segments"
+import { countSmsSegments } from "../sms-segments"
 
 describe("countSmsSegments", () => {
   it.each([

@@ -1,4 +1,4 @@
-import { maskPhone, normalizeUzPhone } from "../utils/phone"
+import { maskPhone, normalizeUzPhone } from "../phone"
 
 describe("normalizeUzPhone", () => {
   it.each([

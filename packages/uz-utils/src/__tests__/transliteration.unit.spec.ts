@@ -3,7 +3,7 @@ import {
   hasCyrillic,
   latinToCyrillic,
   searchKey,
-} from "../uzbek-transliteration"
+} from "../transliteration"
 
 describe("Uzbek transliteration", () => {
   const pairs: [string, string][] = [
