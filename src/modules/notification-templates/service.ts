@@ -10,8 +10,13 @@ import type {
   NotificationTemplatesModuleOptions,
   RenderedMessage,
   ResolvedNotificationTemplatesOptions,
+  TemplateSource,
   TemplateVariables,
 } from "./types"
+import { NOTIFICATION_KINDS } from "./types"
+
+const isBuiltInKind = (kind: string): kind is NotificationKind =>
+  (NOTIFICATION_KINDS as readonly string[]).includes(kind)
 
 /** Notification templates: built-in defaults plus the merchant's overrides. */
 class NotificationTemplatesModuleService extends MedusaService({
@@ -44,18 +49,28 @@ class NotificationTemplatesModuleService extends MedusaService({
    * when the kind is not sent on that channel.
    */
   async renderMessage(input: {
-    kind: NotificationKind
+    kind: string
     channel: NotificationChannel
     locale: NotificationLocale
     variables: TemplateVariables
+    /**
+     * The requesting capability's default for this channel and locale (null:
+     * not sent on it). When undefined, the built-in template of the kind.
+     */
+    defaults?: TemplateSource | null
   }): Promise<RenderedMessage | null> {
     const [override] = await this.listNotificationTemplates({
       event: input.kind,
       channel: input.channel,
       locale: input.locale,
     })
-    const source =
-      override ?? defaultTemplate(input.kind, input.channel, input.locale)
+    const fallback =
+      input.defaults !== undefined
+        ? input.defaults
+        : isBuiltInKind(input.kind)
+          ? defaultTemplate(input.kind, input.channel, input.locale)
+          : null
+    const source = override ?? fallback
     if (!source) {
       return null
     }

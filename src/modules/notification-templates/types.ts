@@ -50,9 +50,11 @@ export const TEMPLATE_VARIABLES = [
   "points",
   "expires_on",
 ] as const
+/** Values to fill a template with: the built-in names, or any a requesting capability declares. */
 export type TemplateVariables = Partial<
   Record<(typeof TEMPLATE_VARIABLES)[number], string>
->
+> &
+  Record<string, string | undefined>
 
 export type TemplateSource = {
   subject?: string | null

@@ -11,17 +11,26 @@ import { NOTIFICATION_PREFERENCES_MODULE } from "../../../modules/notification-p
 import type NotificationPreferencesModuleService from "../../../modules/notification-preferences/service"
 import {
   type NotificationChannel,
-  type NotificationKind,
   type NotificationLocale,
+  type TemplateSource,
   type TemplateVariables,
 } from "../../../modules/notification-templates/types"
+import type { NotificationRequest } from "../notification-request"
 import { formatMoney, pickLocale } from "./prepare-order-notifications"
 
 type VariableName = keyof TemplateVariables
 type Money = { amount: BigNumberInput; currency_code: string }
 
 export type PrepareCustomerNotificationsInput = {
-  kind: NotificationKind
+  /** A built-in kind, or any snake_case kind a capability requests with its own `templates`. */
+  kind: string
+  /**
+   * Who is told. Without it (built-in kinds), an `admin_*` kind goes to the
+   * admins and any other kind to the customer.
+   */
+  audience?: NotificationRequest["audience"]
+  /** The capability's default texts; a merchant override still wins. */
+  templates?: NotificationRequest["templates"]
   /** The event behind it, stored as the notification's `trigger_type`. */
   event_name: string
   /** The customer told; for admin kinds (`admin_*`), the customer the message is about. */
@@ -43,10 +52,24 @@ export const prepareCustomerNotificationsStepId =
 
 const keyPart = (kind: string) => kind.replace(/_/g, "-")
 
+/** The requested default text for a channel and locale (null: that channel is not used for the kind). */
+function requestedDefault(
+  templates: NonNullable<NotificationRequest["templates"]>,
+  channel: NotificationChannel,
+  locale: NotificationLocale
+): TemplateSource | null {
+  if (channel === "sms") {
+    const body = templates.sms?.[locale]
+    return body ? { body } : null
+  }
+  const email = templates.email?.[locale]
+  return email ? { subject: email.subject, body: email.body } : null
+}
+
 /**
  * Builds the messages of one event for a customer (SMS and e-mail in the
- * customer's language, leaving out the channels they turned off) or, for an
- * `admin_*` kind, an e-mail to every admin. Keys that were already sent are
+ * customer's language, leaving out the channels they turned off) or, for the
+ * `admins` audience (or a built-in `admin_*` kind), an e-mail to every admin. Keys that were already sent are
  * left out, so a repeated event sends nothing twice. These kinds are
  * transactional: the customer asked for them (an alert, a review, a dispute).
  */
@@ -131,6 +154,9 @@ export const prepareCustomerNotificationsStep = createStep(
         channel,
         locale,
         variables,
+        defaults: input.templates
+          ? requestedDefault(input.templates, channel, locale)
+          : undefined,
       })
       if (!message) {
         return
@@ -160,7 +186,10 @@ export const prepareCustomerNotificationsStep = createStep(
       })
     }
 
-    if (input.kind.startsWith("admin_")) {
+    const toAdmins = input.audience
+      ? input.audience === "admins"
+      : input.kind.startsWith("admin_")
+    if (toAdmins) {
       const { data: users } = await query.graph({
         entity: "user",
         fields: ["id", "email"],

@@ -3,7 +3,6 @@ import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-tem
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 import type {
   NotificationChannel,
-  NotificationKind,
   NotificationLocale,
 } from "../../../modules/notification-templates/types"
 
@@ -11,7 +10,8 @@ export const upsertNotificationTemplateStepId =
   "notifications-upsert-notification-template-step"
 
 export type NotificationTemplateInput = {
-  event: NotificationKind
+  /** A built-in kind or one a capability has requested. */
+  event: string
   channel: NotificationChannel
   locale: NotificationLocale
   subject?: string | null

@@ -1,0 +1,204 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { seedDemoStore } from "../../src/scripts/seed/seed-demo-store"
+import {
+  useNotificationFakes,
+  waitForNotifications,
+} from "../helpers/notifications"
+import { upsertNotificationTemplateWorkflow } from "../../src/workflows/notifications/upsert-notification-template"
+
+jest.setTimeout(180 * 1000)
+
+const fakes = useNotificationFakes()
+
+/** A kind no built-in template knows: everything comes from the request. */
+const KIND = "gift_card_received"
+
+const TEMPLATES = {
+  sms: {
+    uz: "{{store_name}}: {{customer_name}}, sizga {{amount}} sovg'a kartasi keldi. Kod: {{code}}",
+    ru: "{{store_name}}: {{customer_name}}, вам подарочная карта на {{amount}}. Код: {{code}}",
+    en: "{{store_name}}: {{customer_name}}, you got a {{amount}} gift card. Code: {{code}}",
+  },
+  email: {
+    uz: {
+      subject: "Sovg'a kartasi: {{amount}}",
+      body: "Kod: {{code}}. {{note}}",
+    },
+    ru: {
+      subject: "Подарочная карта: {{amount}}",
+      body: "Код: {{code}}. {{note}}",
+    },
+    en: { subject: "Gift card: {{amount}}", body: "Code: {{code}}. {{note}}" },
+  },
+}
+
+function request(customerId: string | null, sourceId: string, extra = {}) {
+  return {
+    kind: KIND,
+    audience: "customer",
+    customer_id: customerId,
+    event_name: "gift_card.issued",
+    resource_type: "gift_card",
+    resource_id: `gc_${sourceId}`,
+    source_id: sourceId,
+    variables: { code: "BZR-1234" },
+    money: { amount: { amount: 150000, currency_code: "uzs" } },
+    localized: {
+      note: { uz: "Omad!", ru: "Удачи!", en: "Good luck!" },
+    },
+    templates: TEMPLATES,
+    ...extra,
+  }
+}
+
+async function emit(container: MedusaContainer, data: unknown) {
+  await container
+    .resolve(Modules.EVENT_BUS)
+    .emit({ name: "notification.requested", data })
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    let seed: Awaited<ReturnType<typeof seedDemoStore>>
+
+    beforeAll(async () => {
+      seed = await seedDemoStore(getContainer(), {
+        adminPassword: "test-admin-pass",
+      })
+    })
+
+    async function createCustomer(locale = "uz") {
+      const { result } = await createCustomersWorkflow(getContainer()).run({
+        input: {
+          customersData: [
+            {
+              email: `gift-${locale}@example.uz`,
+              phone: "+998901234567",
+              first_name: "Dilnoza",
+              last_name: "Karimova",
+              metadata: { locale },
+            },
+          ],
+        },
+      })
+      return result[0].id
+    }
+
+    it("sends a requested kind with the capability's texts, once per source_id", async () => {
+      const customerId = await createCustomer()
+      await emit(getContainer(), request(customerId, "gc-1"))
+      const rows = await waitForNotifications(getContainer(), "gc_gc-1", 2)
+
+      expect(fakes.eskiz.sent.map((m) => [m.mobile_phone, m.message])).toEqual([
+        [
+          "998901234567",
+          "Bozor: Dilnoza Karimova, sizga 150 000 so'm sovg'a kartasi keldi. Kod: BZR-1234",
+        ],
+      ])
+      expect(fakes.smtp.mails.map((m) => [m.to, m.subject, m.text])).toEqual([
+        [
+          ["gift-uz@example.uz"],
+          "Sovg'a kartasi: 150 000 so'm",
+          "Kod: BZR-1234. Omad!",
+        ],
+      ])
+      expect(rows.map((r) => [r.channel, r.template, r.status]).sort()).toEqual(
+        [
+          ["email", KIND, "success"],
+          ["sms", KIND, "success"],
+        ]
+      )
+
+      // The same request again, then another one: only the other one sends.
+      await emit(getContainer(), request(customerId, "gc-1"))
+      await emit(getContainer(), request(customerId, "gc-2"))
+      await waitForNotifications(getContainer(), "gc_gc-2", 2)
+      expect(fakes.eskiz.sent).toHaveLength(2)
+      expect(fakes.smtp.mails).toHaveLength(2)
+      expect(
+        await waitForNotifications(getContainer(), "gc_gc-1", 2)
+      ).toHaveLength(2)
+    })
+
+    it("writes in the customer's language", async () => {
+      const customerId = await createCustomer("ru")
+      await emit(getContainer(), request(customerId, "gc-ru"))
+      await waitForNotifications(getContainer(), "gc_gc-ru", 2)
+      expect(fakes.eskiz.sent.map((m) => m.message)).toEqual([
+        "Bozor: Dilnoza Karimova, вам подарочная карта на 150 000 сум. Код: BZR-1234",
+      ])
+      expect(fakes.smtp.mails.map((m) => m.text)).toEqual([
+        "Код: BZR-1234. Удачи!",
+      ])
+    })
+
+    it("lets a merchant override of the kind win over the requested text", async () => {
+      const customerId = await createCustomer()
+      await upsertNotificationTemplateWorkflow(getContainer()).run({
+        input: {
+          event: KIND,
+          channel: "sms",
+          locale: "uz",
+          body: "{{store_name}}: {{customer_name}}, sovg'a kartangiz tayyor.",
+        },
+      })
+      await emit(getContainer(), request(customerId, "gc-override"))
+      await waitForNotifications(getContainer(), "gc_gc-override", 2)
+      expect(fakes.eskiz.sent.map((m) => m.message)).toEqual([
+        "Bozor: Dilnoza Karimova, sovg'a kartangiz tayyor.",
+      ])
+      // No override for e-mail: the requested default is used.
+      expect(fakes.smtp.mails.map((m) => m.subject)).toEqual([
+        "Sovg'a kartasi: 150 000 so'm",
+      ])
+    })
+
+    it("e-mails every admin for the admins audience, never an SMS", async () => {
+      const customerId = await createCustomer()
+      await emit(
+        getContainer(),
+        request(customerId, "gc-admin", { audience: "admins" })
+      )
+      const rows = await waitForNotifications(getContainer(), "gc_gc-admin", 1)
+      expect(rows.map((r) => [r.channel, r.to])).toEqual([
+        ["email", seed.adminEmail],
+      ])
+      expect(fakes.eskiz.sent).toEqual([])
+      expect(fakes.smtp.mails.map((m) => [m.to, m.subject])).toEqual([
+        [[seed.adminEmail], "Sovg'a kartasi: 150 000 so'm"],
+      ])
+    })
+
+    it("logs and drops a request that breaks the contract", async () => {
+      const customerId = await createCustomer()
+      const bad = [
+        request(customerId, "bad-1", { kind: "Gift Card" }),
+        request(customerId, "bad-2", { kind: "x".repeat(65) }),
+        request(customerId, "bad-3", { templates: {} }),
+        request(customerId, "bad-4", { audience: "everyone" }),
+        request(null, "bad-5"),
+        request(customerId, "bad-6", { variables: { code: 42 } }),
+        "not an object",
+        null,
+      ]
+      for (const data of bad) {
+        await emit(getContainer(), data)
+      }
+      // A valid request after them still goes out: nothing crashed.
+      await emit(getContainer(), request(customerId, "good"))
+      await waitForNotifications(getContainer(), "gc_good", 2)
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "notification",
+        fields: ["resource_id"],
+        filters: { template: KIND },
+      })
+      expect(data.map((n) => n.resource_id)).toEqual(["gc_good", "gc_good"])
+      expect(fakes.eskiz.sent).toHaveLength(1)
+    })
+  },
+})

@@ -1,0 +1,42 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/send-customer-notifications"
+import {
+  NOTIFICATION_REQUESTED_EVENT,
+  NotificationRequestSchema,
+} from "../workflows/notifications/notification-request"
+
+/**
+ * Sends what a capability asked for through `notification.requested`: its
+ * own default texts, a merchant override when there is one, the customer's
+ * preferences respected; once per `<kind>:<source_id>:<channel>`. A payload
+ * that breaks the contract is logged and dropped (a retry would fail alike).
+ */
+export default async function notificationRequestedHandler({
+  event: { data },
+  container,
+}: SubscriberArgs<unknown>) {
+  const parsed = NotificationRequestSchema.safeParse(data)
+  if (!parsed.success) {
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    const kind =
+      data && typeof data === "object" && "kind" in data
+        ? String((data as { kind: unknown }).kind).slice(0, 64)
+        : "?"
+    logger.warn(
+      `[notifications] Dropped a ${NOTIFICATION_REQUESTED_EVENT} event (kind ${kind}): ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join(".") || "payload"}: ${i.message}`)
+        .join("; ")}`
+    )
+    return
+  }
+  await sendCustomerNotificationsWorkflow(container).run({
+    input: parsed.data,
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: NOTIFICATION_REQUESTED_EVENT,
+  context: { subscriberId: "notifications-send-requested" },
+}
