@@ -1,46 +1,17 @@
-import path from "node:path"
-import { spawn } from "node:child_process"
-import { Client } from "pg"
+import {
+  boot as bootApp,
+  createMigratedDatabase,
+  dropDatabase,
+} from "./lib/medusa"
 
 // Boots the Bozor app (`medusa exec`, every module and its loaders, from
 // medusa-config.ts) with bad option values: the start-up must stop and name
 // each bad option. The same boot with good values is the control.
 jest.setTimeout(180 * 1000)
 
-const root = path.resolve(__dirname, "..", "..")
-const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
-
-const DB_NAME = `bozor_boot_${process.pid}`
-
-function databaseUrl(name: string) {
-  const { DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD } = process.env
-  const auth = DB_PASSWORD
-    ? `${encodeURIComponent(DB_USERNAME ?? "")}:${encodeURIComponent(DB_PASSWORD)}`
-    : encodeURIComponent(DB_USERNAME ?? "postgres")
-  return `postgres://${auth}@${DB_HOST ?? "localhost"}:${DB_PORT ?? 5432}/${name}`
-}
-
-function medusa(args: string[], extraEnv: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(medusaBin, args, {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: "development",
-        DATABASE_URL: databaseUrl(DB_NAME),
-        MEDUSA_DISABLE_TELEMETRY: "true",
-        MEDUSA_ADMIN_DISABLED: "true",
-        ...extraEnv,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    })
-    let output = ""
-    child.stdout.on("data", (d) => (output += d))
-    child.stderr.on("data", (d) => (output += d))
-    child.on("exit", (code) => resolve({ code, output }))
-  })
-}
+const DB_NAME = `bozor_boot_options_${process.pid}`
+const boot = (env: Record<string, string>) =>
+  bootApp(DB_NAME, "noop-script.ts", env)
 
 const BAD = {
   LOYALTY_MAX_REDEEM_SHARE: "7",
@@ -51,29 +22,9 @@ const BAD = {
   AUTH_THROTTLE_MAX_FAILURES_PER_ACCOUNT: "0",
 }
 
-const boot = (env: Record<string, string>) =>
-  medusa(["exec", path.join(__dirname, "noop-script.ts")], env)
-
-async function admin(sql: string) {
-  const client = new Client({ connectionString: databaseUrl("postgres") })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
 describe("module options are validated at start-up", () => {
-  beforeAll(async () => {
-    await admin(`CREATE DATABASE ${DB_NAME}`)
-    const migrate = await medusa(["db:migrate", "--execute-safe-links"])
-    expect(migrate.code).toBe(0)
-  })
-
-  afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`)
-  })
+  beforeAll(() => createMigratedDatabase(DB_NAME))
+  afterAll(() => dropDatabase(DB_NAME))
 
   it("refuses to boot with bad values and names every bad option", async () => {
     const { code, output } = await boot(BAD)
