@@ -277,19 +277,6 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
     options: { eskizCallbackSecret: env.ESKIZ_CALLBACK_SECRET || undefined },
   },
   {
-    // Product reviews (issue #7); options validated by the module's loader.
-    resolve: "./src/modules/reviews",
-    options: {
-      autoApprove: env.REVIEWS_AUTO_APPROVE === "true",
-      rateLimitMax: env.REVIEWS_RATE_LIMIT_MAX
-        ? Number(env.REVIEWS_RATE_LIMIT_MAX)
-        : undefined,
-      rateLimitWindowSeconds: env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS
-        ? Number(env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS)
-        : undefined,
-    },
-  },
-  {
     // Wishlists (issue #6).
     resolve: "./src/modules/wishlist",
     options: {
@@ -422,6 +409,19 @@ const plugins = [
       secretKey: env.PAYME_SECRET_KEY,
       testMode: env.PAYME_TEST_MODE === "true",
       accountField: env.PAYME_ACCOUNT_FIELD || "order_id",
+    },
+  },
+  {
+    // Product reviews (issue #7); options validated by the plugin's loader.
+    resolve: "@bozor/medusa-reviews",
+    options: {
+      autoApprove: env.REVIEWS_AUTO_APPROVE === "true",
+      rateLimitMax: env.REVIEWS_RATE_LIMIT_MAX
+        ? Number(env.REVIEWS_RATE_LIMIT_MAX)
+        : undefined,
+      rateLimitWindowSeconds: env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS
+        ? Number(env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS)
+        : undefined,
     },
   },
 ]

@@ -8,9 +8,6 @@ import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
-import { storeProductReviewsMiddlewares } from "./store/products/[id]/reviews/middlewares"
-import { storeReviewsMiddlewares } from "./store/reviews/middlewares"
-import { adminReviewsMiddlewares } from "./admin/reviews/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 import { storeDisputesMiddlewares } from "./store/disputes/middlewares"
@@ -32,9 +29,6 @@ export default defineMiddlewares({
     ...storeNotificationPreferencesMiddlewares,
     ...storeWishlistMiddlewares,
     ...adminWishlistMiddlewares,
-    ...storeProductReviewsMiddlewares,
-    ...storeReviewsMiddlewares,
-    ...adminReviewsMiddlewares,
     ...storeSearchMiddlewares,
     ...paypalHookMiddlewares,
     ...storeDisputesMiddlewares,

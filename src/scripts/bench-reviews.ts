@@ -1,7 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { REVIEWS_MODULE } from "../modules/reviews"
-import type ReviewsModuleService from "../modules/reviews/service"
+import {
+  REVIEWS_MODULE,
+  type ReviewsModuleService,
+} from "@bozor/medusa-reviews/modules/reviews"
 
 const BATCH = 1000
 

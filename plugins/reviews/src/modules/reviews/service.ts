@@ -26,7 +26,7 @@ import { REVIEW_COLUMNS } from "./columns"
 
 /**
  * Reviews, votes, reports and per-product stats. Writes go through the
- * workflows in `src/workflows/reviews`; the custom methods below hold the
+ * workflows in `src/workflows/reviews` of this plugin; the custom methods below hold the
  * read-check-write sequences that must be atomic, each in one transaction
  * serialised by a PostgreSQL advisory lock.
  */

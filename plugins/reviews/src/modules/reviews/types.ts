@@ -1,18 +1,18 @@
 export type ReviewStatus = "pending" | "approved" | "rejected"
 
-/** Options of the reviews module (`medusa-config.ts`). */
+/** Options of the reviews plugin (its entry in `medusa-config.ts` `plugins`). */
 export type ReviewsModuleOptions = {
   /**
    * Store new and edited reviews as `approved` at once instead of `pending`.
-   * Env `REVIEWS_AUTO_APPROVE=true`. Default `false`.
+   * Default `false` (Bozor app: env `REVIEWS_AUTO_APPROVE=true`).
    */
   autoApprove?: boolean
   /**
    * Most reviews (created, not edited) one customer may write within
-   * `rateLimitWindowSeconds`. Env `REVIEWS_RATE_LIMIT_MAX`. Default 5; 0 turns the limit off.
+   * `rateLimitWindowSeconds` (Bozor app: env `REVIEWS_RATE_LIMIT_MAX`). Default 5; 0 turns the limit off.
    */
   rateLimitMax?: number
-  /** Length of the rate-limit window in seconds. Env `REVIEWS_RATE_LIMIT_WINDOW_SECONDS`. Default 3600. */
+  /** Length of the rate-limit window in seconds (Bozor app: env `REVIEWS_RATE_LIMIT_WINDOW_SECONDS`). Default 3600. */
   rateLimitWindowSeconds?: number
 }
 

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { REVIEWS_MODULE } from ".."
 import { validateReviewsOptions } from "../loaders/validate-options"
@@ -48,7 +49,7 @@ describe("validateReviewsOptions", () => {
 moduleIntegrationTestRunner<ReviewsModuleService>({
   moduleName: REVIEWS_MODULE,
   moduleModels: [Review, ReviewVote, ReviewReport, ReviewStats],
-  resolve: "./src/modules/reviews",
+  resolve: path.join(__dirname, ".."),
   moduleOptions: { autoApprove: true, rateLimitMax: 2 },
   testSuite: ({ service }) => {
     describe("with autoApprove", () => {

@@ -1,0 +1,6 @@
+export * from "./reviews/create-review"
+export * from "./reviews/delete-reviews"
+export * from "./reviews/edit-review"
+export * from "./reviews/report-review"
+export * from "./reviews/update-reviews"
+export * from "./reviews/vote-on-review"
