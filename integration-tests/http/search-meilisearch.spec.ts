@@ -256,6 +256,22 @@ medusaIntegrationTestRunner({
       expect(fake.requests).toHaveLength(0)
     })
 
+    it("refuses a non-string or oversized q with a 400 and no Meilisearch call (issue #14)", async () => {
+      fake.reset()
+      for (const q of [42, true, ["qurut"], "q".repeat(201)]) {
+        const res = await api
+          .post(
+            "/store/search",
+            { entity: "product", filters: { q } },
+            { headers: headers() }
+          )
+          .catch((e: any) => e.response)
+        expect(res.status).toBe(400)
+        expect(res.data.type).toBe("invalid_data")
+      }
+      expect(fake.requests).toHaveLength(0)
+    })
+
     it("deletes a deleted product's document by id", async () => {
       fake.reset()
       await deleteProductsWorkflow(getContainer()).run({

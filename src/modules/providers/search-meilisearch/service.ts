@@ -113,7 +113,8 @@ function apiErrorCode(error: unknown): string | undefined {
 export class MeilisearchSearchService extends AbstractSearchProviderService {
   static identifier = "meilisearch"
 
-  protected readonly client_: Client
+  protected readonly options_: MeilisearchProviderOptions
+  protected client_?: Promise<Client>
   protected readonly logger_?: Logger
   protected readonly taskTimeoutMs_: number
   /** Physical indexes whose settings this process already pushed. */
@@ -130,18 +131,31 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
         "The meilisearch search provider needs a `host` (MEILISEARCH_HOST)."
       )
     }
-    const { Meilisearch } = loadMeilisearch()
-    this.client_ = new Meilisearch({
-      host: options.host,
-      apiKey: options.apiKey,
-      timeout: options.timeoutMs ?? 10_000,
-    })
+    this.options_ = options
     this.logger_ = logger
     this.taskTimeoutMs_ = options.taskTimeoutMs ?? 60_000
   }
 
+  /** The client for `host`, built on first use (the package loads async). */
+  protected client(): Promise<Client> {
+    this.client_ ??= loadMeilisearch().then(
+      ({ Meilisearch }) =>
+        new Meilisearch({
+          host: this.options_.host,
+          apiKey: this.options_.apiKey,
+          timeout: this.options_.timeoutMs ?? 10_000,
+        })
+    )
+    return this.client_
+  }
+
+  protected async index(name: string) {
+    return (await this.client()).index(name)
+  }
+
   protected async wait(taskUid: number) {
-    const task = await this.client_.tasks.waitForTask(taskUid, {
+    const client = await this.client()
+    const task = await client.tasks.waitForTask(taskUid, {
       timeout: this.taskTimeoutMs_,
     })
     if (task.status === "failed") {
@@ -162,9 +176,10 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     let pending = this.settingsApplied_.get(physicalName)
     if (!pending) {
       pending = (async () => {
-        const enqueued = await this.client_
-          .index(physicalName)
-          .updateSettings(meilisearchSettings(definition))
+        const target = await this.index(physicalName)
+        const enqueued = await target.updateSettings(
+          meilisearchSettings(definition)
+        )
         const task = await this.wait(enqueued.taskUid)
         if (task.status === "failed") {
           throw new MedusaError(
@@ -184,7 +199,8 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }: {
     index: SearchTypes.ResolvedSearchIndexDefinition
   }): Promise<SearchTypes.SearchTask> {
-    const created = await this.client_.createIndex(index.physical_name, {
+    const client = await this.client()
+    const created = await client.createIndex(index.physical_name, {
       primaryKey: index.primary_key,
     })
     const createTask = await this.wait(created.taskUid)
@@ -207,7 +223,8 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }: {
     index: string
   }): Promise<SearchTypes.SearchTask> {
-    const enqueued = await this.client_.deleteIndex(index)
+    const client = await this.client()
+    const enqueued = await client.deleteIndex(index)
     const task = await this.wait(enqueued.taskUid)
     this.settingsApplied_.delete(index)
     if (task.status === "failed" && task.error?.code !== "index_not_found") {
@@ -222,7 +239,8 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }
 
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
-    const stats = await this.client_.getStats()
+    const client = await this.client()
+    const stats = await client.getStats()
     return Object.entries(stats.indexes ?? {}).map(([name, index]) => ({
       name,
       provider: MeilisearchSearchService.identifier,
@@ -243,9 +261,10 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
       return { index, status: "succeeded" }
     }
     await this.ensureSettings(index, definition)
-    const enqueued = await this.client_
-      .index(index)
-      .addDocuments(documents, { primaryKey: definition.primary_key })
+    const target = await this.index(index)
+    const enqueued = await target.addDocuments(documents, {
+      primaryKey: definition.primary_key,
+    })
     return { id: String(enqueued.taskUid), index, status: "enqueued" }
   }
 
@@ -254,7 +273,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     filters,
   }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const ids = idsOnly(filters, "id")
-    const target = this.client_.index(index)
+    const target = await this.index(index)
     if (ids) {
       if (!ids.length) {
         return { index, status: "succeeded" }
@@ -278,7 +297,8 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }: {
     index: string
   }): Promise<SearchTypes.SearchTask> {
-    const enqueued = await this.client_.index(index).deleteAllDocuments()
+    const target = await this.index(index)
+    const enqueued = await target.deleteAllDocuments()
     return { id: String(enqueued.taskUid), index, status: "enqueued" }
   }
 
@@ -289,7 +309,8 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     if (!task.id) {
       return task
     }
-    const done = await this.client_.tasks.waitForTask(Number(task.id), {
+    const client = await this.client()
+    const done = await client.tasks.waitForTask(Number(task.id), {
       timeout: options?.timeout_ms ?? this.taskTimeoutMs_,
     })
     return {
@@ -383,7 +404,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
       ...(options.locales ? { locales: options.locales } : {}),
     }
 
-    const target = this.client_.index(physical)
+    const target = await this.index(physical)
     const response = (await target.search(q ?? "", params)) as {
       hits: Record<string, unknown>[]
       estimatedTotalHits?: number
