@@ -7,12 +7,14 @@ import {
 import { prepareCart } from "../helpers/checkout"
 import { createPayPalFake } from "../fakes/paypal"
 import { createStripeFake, signStripeWebhook } from "../fakes/stripe"
+import { forwardToFake } from "../helpers/forward-to-fake"
 import { PayPalEvents } from "../../src/modules/providers/paypal/events"
 
 jest.setTimeout(180 * 1000)
 
-// Issue #10. Provider env is set before the runner loads medusa-config.ts;
-// the fakes' URLs by the beforeAll below, registered before the runner's.
+// Issue #10. Provider env is set before the runner loads medusa-config.ts.
+// The SDKs keep their real hosts; nock answers those hosts with the local
+// fakes (issue #14: no test-only URL options in the providers).
 const PAYPAL_CLIENT_ID = "AbozorSandboxClientId"
 const PAYPAL_CLIENT_SECRET = "EbozorSandboxSecret"
 const PAYPAL_WEBHOOK_ID = "8PT597110X687430LKGECATA"
@@ -29,7 +31,7 @@ const ENV: Record<string, string> = {
   STRIPE_WEBHOOK_SECRET,
 }
 const savedEnv: Record<string, string | undefined> = {}
-for (const key of [...Object.keys(ENV), "PAYPAL_API_URL", "STRIPE_API_URL"]) {
+for (const key of Object.keys(ENV)) {
   savedEnv[key] = process.env[key]
 }
 Object.assign(process.env, ENV)
@@ -41,12 +43,19 @@ const paypal = createPayPalFake({
 })
 const stripe = createStripeFake({ apiKey: STRIPE_API_KEY })
 
+const unforward: (() => void)[] = []
+
 beforeAll(async () => {
-  process.env.PAYPAL_API_URL = await paypal.listen()
-  process.env.STRIPE_API_URL = await stripe.listen()
+  await paypal.listen()
+  await stripe.listen()
+  unforward.push(
+    forwardToFake("https://api-m.sandbox.paypal.com", () => paypal.url),
+    forwardToFake("https://api.stripe.com", () => stripe.url)
+  )
 })
 
 afterAll(async () => {
+  unforward.forEach((undo) => undo())
   await paypal.close()
   await stripe.close()
   for (const [key, value] of Object.entries(savedEnv)) {

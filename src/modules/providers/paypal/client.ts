@@ -38,25 +38,16 @@ export class PayPalClient {
 
   constructor(private readonly options: PayPalOptions) {
     const live = options.environment === "live"
-    const official = live ? PAYPAL_LIVE_URL : PAYPAL_SANDBOX_URL
-    this.baseUrl = (options.apiUrl || official).replace(/\/+$/, "")
-    const timeout = options.timeoutMs ?? 15000
+    // The SDK knows only PayPal's two hosts (no base-URL option); the webhook
+    // check, outside the SDK, uses the same one.
+    this.baseUrl = live ? PAYPAL_LIVE_URL : PAYPAL_SANDBOX_URL
     this.sdk = new Client({
       environment: live ? Environment.Production : Environment.Sandbox,
-      timeout,
+      timeout: options.timeoutMs ?? 15000,
       clientCredentialsAuthCredentials: {
         oAuthClientId: options.clientId,
         oAuthClientSecret: options.clientSecret,
       },
-      // The SDK has no base-URL option: it only knows PayPal's two hosts. With
-      // `apiUrl` its axios client uses the fetch adapter with a fetch that
-      // sends the same request to `apiUrl` instead.
-      unstable_httpClientOptions: options.apiUrl
-        ? {
-            adapter: "fetch",
-            env: { fetch: rebasedFetch(official, this.baseUrl) },
-          }
-        : undefined,
     })
     this.orders = new OrdersController(this.sdk)
     this.payments = new PaymentsController(this.sdk)
@@ -299,25 +290,6 @@ function paypalErrorDetail(e: ApiError): string {
     return ""
   }
   return [b.name, b.details?.[0]?.issue].filter(Boolean).join(": ")
-}
-
-/** A fetch that sends requests for `from` to `to` (same path and query). */
-function rebasedFetch(from: string, to: string) {
-  return async (input: RequestInfo | URL, init?: RequestInit) => {
-    const rebase = (url: string) =>
-      url.startsWith(from) ? to + url.slice(from.length) : url
-    if (input instanceof Request) {
-      const hasBody = !["GET", "HEAD"].includes(input.method)
-      return fetch(rebase(input.url), {
-        method: input.method,
-        headers: input.headers,
-        body: hasBody ? await input.arrayBuffer() : undefined,
-        signal: input.signal,
-        redirect: input.redirect,
-      })
-    }
-    return fetch(rebase(String(input)), init)
-  }
 }
 
 /** Reads the fields the provider needs from an SDK order. */

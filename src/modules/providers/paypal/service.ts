@@ -72,7 +72,7 @@ class PayPalPaymentProviderService extends AbstractPaymentProvider<PayPalOptions
         "Option `environment` must be `sandbox` or `live`"
       )
     }
-    for (const key of ["apiUrl", "returnUrl", "cancelUrl"]) {
+    for (const key of ["returnUrl", "cancelUrl"]) {
       const value = options[key]
       if (value !== undefined && value !== null && value !== "") {
         try {
@@ -102,7 +102,6 @@ class PayPalPaymentProviderService extends AbstractPaymentProvider<PayPalOptions
     this.options_ = {
       ...options,
       environment: options.environment ?? "sandbox",
-      apiUrl: options.apiUrl || undefined,
       autoCapture: options.autoCapture ?? true,
     }
     this.client_ = new PayPalClient(this.options_)

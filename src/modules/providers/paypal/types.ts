@@ -8,8 +8,6 @@ export type PayPalOptions = {
   environment?: "sandbox" | "live"
   /** Id of the webhook registered in the PayPal app (`PAYPAL_WEBHOOK_ID`); required to verify `/hooks/paypal`. */
   webhookId?: string
-  /** Base URL replacing `https://api-m[.sandbox].paypal.com` (`PAYPAL_API_URL`; tests and proxies). */
-  apiUrl?: string
   /** `true` (default): intent CAPTURE, money is taken at authorization; `false`: intent AUTHORIZE, captured later. */
   autoCapture?: boolean
   /** Where PayPal sends the buyer after approving (`PAYPAL_RETURN_URL`). */
