@@ -156,14 +156,11 @@ const paymentProviders: ProviderConfig[] = [
     : []),
   // </click-provider>
   // <stripe-paypal-providers> (issue #10)
-  // Stripe: Medusa's own provider (pp_stripe_stripe); with STRIPE_API_URL
-  // (tests) a thin subclass that only points its client at that URL.
+  // Stripe: Medusa's own provider (pp_stripe_stripe), unchanged.
   ...(env.STRIPE_API_KEY
     ? [
         {
-          resolve: env.STRIPE_API_URL
-            ? "./src/modules/providers/stripe"
-            : "@medusajs/medusa/payment-stripe",
+          resolve: "@medusajs/medusa/payment-stripe",
           id: "stripe",
           options: {
             apiKey: env.STRIPE_API_KEY,
@@ -171,7 +168,6 @@ const paymentProviders: ProviderConfig[] = [
             capture: env.STRIPE_CAPTURE === "true",
             automaticPaymentMethods:
               env.STRIPE_AUTOMATIC_PAYMENT_METHODS === "true",
-            ...(env.STRIPE_API_URL ? { apiUrl: env.STRIPE_API_URL } : {}),
           },
         },
       ]
@@ -187,7 +183,6 @@ const paymentProviders: ProviderConfig[] = [
             clientSecret: env.PAYPAL_CLIENT_SECRET,
             environment: env.PAYPAL_ENVIRONMENT === "live" ? "live" : "sandbox",
             webhookId: env.PAYPAL_WEBHOOK_ID || undefined,
-            apiUrl: env.PAYPAL_API_URL || undefined,
             autoCapture: env.PAYPAL_AUTO_CAPTURE !== "false",
             returnUrl: env.PAYPAL_RETURN_URL || undefined,
             cancelUrl: env.PAYPAL_CANCEL_URL || undefined,
