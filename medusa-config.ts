@@ -106,6 +106,28 @@ const cachingModules = cachingEnabled
     ]
   : []
 
+// <click-options> (issue #4)
+/**
+ * Click credentials, shared by the Click payment provider and the Click
+ * plugin (its /hooks/click callbacks); undefined while any of them is unset.
+ */
+const clickOptions =
+  env.CLICK_SERVICE_ID &&
+  env.CLICK_MERCHANT_ID &&
+  env.CLICK_MERCHANT_USER_ID &&
+  env.CLICK_SECRET_KEY
+    ? {
+        service_id: env.CLICK_SERVICE_ID,
+        merchant_id: env.CLICK_MERCHANT_ID,
+        merchant_user_id: env.CLICK_MERCHANT_USER_ID,
+        secret_key: env.CLICK_SECRET_KEY,
+        return_url: env.CLICK_RETURN_URL,
+        test_mode: env.CLICK_TEST_MODE === "true",
+        api_url: env.CLICK_API_URL,
+      }
+    : undefined
+// </click-options>
+
 /**
  * Payment providers. Each one is registered only when its credentials are set,
  * so a store without them has no half-configured provider.
@@ -134,23 +156,12 @@ const paymentProviders: ProviderConfig[] = [
     : []),
   // </payme-provider>
   // <click-provider> (issue #4)
-  ...(env.CLICK_SERVICE_ID &&
-  env.CLICK_MERCHANT_ID &&
-  env.CLICK_MERCHANT_USER_ID &&
-  env.CLICK_SECRET_KEY
+  ...(clickOptions
     ? [
         {
-          resolve: "./src/modules/providers/click",
+          resolve: "@bozor/medusa-click/providers/click",
           id: "click",
-          options: {
-            service_id: env.CLICK_SERVICE_ID,
-            merchant_id: env.CLICK_MERCHANT_ID,
-            merchant_user_id: env.CLICK_MERCHANT_USER_ID,
-            secret_key: env.CLICK_SECRET_KEY,
-            return_url: env.CLICK_RETURN_URL,
-            test_mode: env.CLICK_TEST_MODE === "true",
-            api_url: env.CLICK_API_URL,
-          },
+          options: clickOptions,
         },
       ]
     : []),
@@ -256,7 +267,6 @@ const notificationProviders: ProviderConfig[] = [
 /** Bozor's own modules. */
 const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // <bozor-modules>
-  { resolve: "./src/modules/click" }, // Click transactions (issue #4)
   // Notifications (issue #5): template overrides, preferences, delivery records.
   {
     resolve: "./src/modules/notification-templates",
@@ -396,6 +406,12 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // Click (issue #4): transactions and the /hooks/click/{prepare,complete}
+    // callbacks, with the provider's credentials (none: the hooks answer 404).
+    resolve: "@bozor/medusa-click",
+    options: clickOptions ?? {},
+  },
   {
     // Payme (issue #3): transactions and the /hooks/payme endpoint.
     resolve: "@bozor/medusa-payme",

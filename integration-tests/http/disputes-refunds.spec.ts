@@ -13,8 +13,8 @@ import {
   attachClickConfirmationStep,
   AttachClickConfirmationStepInput,
   attachClickConfirmationStepId,
-} from "../../src/workflows/click/steps/attach-click-confirmation"
-import { clickConfirmationProof } from "../../src/modules/providers/click/utils/signature"
+} from "@bozor/medusa-click/workflows"
+import { clickConfirmationProof } from "@bozor/medusa-click/providers/click"
 import { createClickMerchantApiFake } from "../fakes/click-merchant-api"
 import { DISPUTE_ORDER_TOTAL, useDisputesKit } from "../helpers/disputes"
 

@@ -2,7 +2,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
-import { clickHookMiddlewares } from "./hooks/click/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
@@ -23,7 +22,6 @@ export default defineMiddlewares({
     // <middleware-routes>
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
-    ...clickHookMiddlewares,
     ...adminNotificationTemplatesMiddlewares,
     ...eskizHookMiddlewares,
     ...storeNotificationPreferencesMiddlewares,

@@ -4,11 +4,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import ClickPaymentProviderService from "../../src/modules/providers/click/service"
-import { confirmClickPaymentWorkflow } from "../../src/workflows/click/confirm-click-payment"
-import { prepareCart } from "../helpers/checkout"
-import { createClickMerchantApiFake } from "../fakes/click-merchant-api"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import { ClickPaymentProviderService } from "@bozor/medusa-click/providers/click"
+import { confirmClickPaymentWorkflow } from "@bozor/medusa-click/workflows"
+import { prepareCart } from "../../../../integration-tests/helpers/checkout"
+import { createClickMerchantApiFake } from "../../../../integration-tests/fakes/click-merchant-api"
 
 jest.setTimeout(180 * 1000)
 
@@ -666,7 +666,7 @@ medusaIntegrationTestRunner({
     describe("bench scenario", () => {
       it("bench/scenarios/click.js drives these endpoints with the answers it expects", async () => {
         // eslint-disable-next-line @typescript-eslint/no-var-requires
-        const scenario = require("../../bench/scenarios/click.js")
+        const scenario = require("../../../../bench/scenarios/click.js")
         const baseUrl = api.defaults.baseURL as string
         const measured: { name: string; status: number; body: any }[] = []
         await scenario.run({

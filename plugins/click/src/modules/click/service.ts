@@ -8,7 +8,9 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import type { ClickOptions } from "../../providers/click/types"
 import { ClickTransaction } from "./models/click-transaction"
+import { type ClickModuleOptions, parseClickModuleOptions } from "./options"
 import type {
   ClickTransactionDTO,
   ClickTransactionStatus,
@@ -27,6 +29,26 @@ type Row = { id: string }
 export default class ClickModuleService extends MedusaService({
   ClickTransaction,
 }) {
+  protected readonly options_: ClickOptions | null
+
+  constructor(
+    container: Record<string, unknown>,
+    options: ClickModuleOptions = {}
+  ) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    // Already validated by the module's loader at start-up.
+    this.options_ = parseClickModuleOptions(options)
+  }
+
+  /**
+   * The plugin's Click options (service id, secret key, merchant ids, test
+   * mode), or null when the store has not configured Click.
+   */
+  getOptions(): ClickOptions | null {
+    return this.options_ ? { ...this.options_ } : null
+  }
+
   /**
    * Inserts the attempt unless one with the same `click_trans_id` exists
    * (`ON CONFLICT DO NOTHING`), and returns the stored row either way.

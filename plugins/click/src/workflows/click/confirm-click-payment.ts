@@ -4,7 +4,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { ClickConfirmation } from "../../modules/providers/click/utils/signature"
+import type { ClickConfirmation } from "../../providers/click/utils/signature"
 import { attachClickConfirmationStep } from "./steps/attach-click-confirmation"
 import { transitionClickTransactionStep } from "./steps/transition-click-transaction"
 

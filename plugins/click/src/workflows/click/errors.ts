@@ -29,16 +29,49 @@ export const CLICK_ERROR_NOTES: Record<ClickErrorCode, string> = {
   [-9]: "Transaction cancelled",
 }
 
+const CLICK_ERROR_CODE_PREFIX = "click:"
+
 /**
- * The single translation of a failed workflow into a Click code. A CONFLICT
- * means a concurrent callback changed the attempt first, so the answer
- * follows the attempt's status as stored now; anything else is -7, which
- * makes Click retry the callback.
+ * A `MedusaError` that carries a Click answer code out of a workflow step (a
+ * failed check): the orchestrator serialises step errors, keeping `code`,
+ * `message` and `type`.
+ */
+export function clickMedusaError(
+  type: keyof typeof MedusaError.Types,
+  code: ClickErrorCode,
+  message: string
+) {
+  return new MedusaError(
+    MedusaError.Types[type],
+    message,
+    `${CLICK_ERROR_CODE_PREFIX}${code}`
+  )
+}
+
+/** The Click code a {@link clickMedusaError} carries, if any. */
+export function clickCodeOf(error: unknown): ClickErrorCode | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (typeof code !== "string" || !code.startsWith(CLICK_ERROR_CODE_PREFIX)) {
+    return undefined
+  }
+  const value = Number(code.slice(CLICK_ERROR_CODE_PREFIX.length))
+  return value in CLICK_ERROR_NOTES ? (value as ClickErrorCode) : undefined
+}
+
+/**
+ * The single translation of a failed workflow into a Click code. A failed
+ * check answers the code it carries. A CONFLICT means a concurrent callback
+ * changed the attempt first, so the answer follows the attempt's status as
+ * stored now; anything else is -7, which makes Click retry the callback.
  */
 export function clickCodeForError(
   error: unknown,
   storedStatus: string | undefined
 ): ClickErrorCode {
+  const carried = clickCodeOf(error)
+  if (carried !== undefined) {
+    return carried
+  }
   if (storedStatus === "confirmed" || storedStatus === "confirming") {
     return ClickError.ALREADY_PAID
   }

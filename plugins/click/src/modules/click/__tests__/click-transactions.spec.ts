@@ -1,3 +1,4 @@
+import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CLICK_MODULE } from ".."
@@ -24,7 +25,7 @@ const attempt = (
 moduleIntegrationTestRunner<ClickModuleService>({
   moduleName: CLICK_MODULE,
   moduleModels: [ClickTransaction],
-  resolve: "./src/modules/click",
+  resolve: path.join(__dirname, ".."),
   testSuite: ({ service }) => {
     describe("prepareTransaction", () => {
       it("stores one row per click_trans_id with increasing integer prepare ids", async () => {

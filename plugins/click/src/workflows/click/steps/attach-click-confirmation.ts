@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ClickConfirmation } from "../../../modules/providers/click/utils/signature"
+import type { ClickConfirmation } from "../../../providers/click/utils/signature"
 
 export const attachClickConfirmationStepId = "click-attach-confirmation-step"
 

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { clickHookMiddlewares } from "./hooks/click/middlewares"
+
+export default defineMiddlewares({
+  routes: [...clickHookMiddlewares],
+})

@@ -1,0 +1,7 @@
+export * from "./cancel-click-transaction"
+export * from "./complete-click-transaction"
+export * from "./confirm-click-payment"
+export * from "./prepare-click-transaction"
+export * from "./errors"
+export * from "./steps/attach-click-confirmation"
+export * from "./steps/find-click-payment-target"
