@@ -291,31 +291,6 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
     },
   },
   {
-    // Loyalty points (issue #9); options documented in docs/loyalty.md.
-    resolve: "./src/modules/loyalty",
-    options: {
-      earnRates: env.LOYALTY_EARN_RATES
-        ? JSON.parse(env.LOYALTY_EARN_RATES)
-        : undefined,
-      pointValues: env.LOYALTY_POINT_VALUES
-        ? JSON.parse(env.LOYALTY_POINT_VALUES)
-        : undefined,
-      maxRedeemShare: env.LOYALTY_MAX_REDEEM_SHARE
-        ? Number(env.LOYALTY_MAX_REDEEM_SHARE)
-        : undefined,
-      tiers: env.LOYALTY_TIERS ? JSON.parse(env.LOYALTY_TIERS) : undefined,
-      tierWindowMonths: env.LOYALTY_TIER_WINDOW_MONTHS
-        ? Number(env.LOYALTY_TIER_WINDOW_MONTHS)
-        : undefined,
-      expiryMonths: env.LOYALTY_EXPIRY_MONTHS
-        ? Number(env.LOYALTY_EXPIRY_MONTHS)
-        : undefined,
-      expiryNoticeDays: env.LOYALTY_EXPIRY_NOTICE_DAYS
-        ? Number(env.LOYALTY_EXPIRY_NOTICE_DAYS)
-        : undefined,
-    },
-  },
-  {
     // Disputes (issue #8): see docs/disputes.md.
     resolve: "./src/modules/disputes",
     options: {
@@ -406,6 +381,31 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // Loyalty points (issue #9): options in plugins/loyalty/README.md.
+    resolve: "@bozor/medusa-loyalty",
+    options: {
+      earnRates: env.LOYALTY_EARN_RATES
+        ? JSON.parse(env.LOYALTY_EARN_RATES)
+        : undefined,
+      pointValues: env.LOYALTY_POINT_VALUES
+        ? JSON.parse(env.LOYALTY_POINT_VALUES)
+        : undefined,
+      maxRedeemShare: env.LOYALTY_MAX_REDEEM_SHARE
+        ? Number(env.LOYALTY_MAX_REDEEM_SHARE)
+        : undefined,
+      tiers: env.LOYALTY_TIERS ? JSON.parse(env.LOYALTY_TIERS) : undefined,
+      tierWindowMonths: env.LOYALTY_TIER_WINDOW_MONTHS
+        ? Number(env.LOYALTY_TIER_WINDOW_MONTHS)
+        : undefined,
+      expiryMonths: env.LOYALTY_EXPIRY_MONTHS
+        ? Number(env.LOYALTY_EXPIRY_MONTHS)
+        : undefined,
+      expiryNoticeDays: env.LOYALTY_EXPIRY_NOTICE_DAYS
+        ? Number(env.LOYALTY_EXPIRY_NOTICE_DAYS)
+        : undefined,
+    },
+  },
   {
     // Click (issue #4): transactions and the /hooks/click/{prepare,complete}
     // callbacks, with the provider's credentials (none: the hooks answer 404).

@@ -11,10 +11,6 @@ import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 import { storeDisputesMiddlewares } from "./store/disputes/middlewares"
 import { adminDisputesMiddlewares } from "./admin/disputes/middlewares"
-import { storeLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
-import { storeCartLoyaltyMiddlewares } from "./store/carts/[id]/loyalty/middlewares"
-import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
-import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -31,10 +27,6 @@ export default defineMiddlewares({
     ...paypalHookMiddlewares,
     ...storeDisputesMiddlewares,
     ...adminDisputesMiddlewares,
-    ...storeLoyaltyMiddlewares,
-    ...storeCartLoyaltyMiddlewares,
-    ...adminCustomerLoyaltyMiddlewares,
-    ...adminLoyaltySettingsMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -1,14 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { applyLoyaltyToCartWorkflow } from "../../src/workflows/loyalty/apply-loyalty-to-cart"
-import { createLoyaltyRedemptionStepId } from "../../src/workflows/loyalty/steps/create-loyalty-redemption"
+import {
+  applyLoyaltyToCartWorkflow,
+  createLoyaltyRedemptionStepId,
+} from "@bozor/medusa-loyalty/workflows"
 import {
   Headers,
   loyaltyHarness,
   outcome,
   useLoyaltyEnv,
-} from "../helpers/loyalty"
+} from "../../../../integration-tests/helpers/loyalty"
 
 jest.setTimeout(240 * 1000)
 

@@ -5,18 +5,20 @@ import {
   capturePaymentWorkflow,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
-import loyaltyExpirePoints from "../../src/jobs/loyalty-expire-points"
-import loyaltyRecomputeTiers from "../../src/jobs/loyalty-recompute-tiers"
-import { awardPaymentPointsWorkflow } from "../../src/workflows/loyalty/award-payment-points"
-import { adjustLoyaltyPointsWorkflow } from "../../src/workflows/loyalty/adjust-loyalty-points"
-import { postLoyaltyEntriesStepId } from "../../src/workflows/loyalty/steps/post-loyalty-entries"
+import loyaltyExpirePoints from "@bozor/medusa-loyalty/jobs/loyalty-expire-points"
+import loyaltyRecomputeTiers from "@bozor/medusa-loyalty/jobs/loyalty-recompute-tiers"
+import {
+  adjustLoyaltyPointsWorkflow,
+  awardPaymentPointsWorkflow,
+  postLoyaltyEntriesStepId,
+} from "@bozor/medusa-loyalty/workflows"
 import {
   Headers,
   loyaltyHarness,
   outcome,
   useLoyaltyEnv,
-} from "../helpers/loyalty"
-import { useSmtpSink } from "../fakes/smtp"
+} from "../../../../integration-tests/helpers/loyalty"
+import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 
 jest.setTimeout(240 * 1000)
 

@@ -6,6 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { LoyaltyEvents } from "../../modules/loyalty/events"
+import { expiryNoticeRequest } from "../../notifications/expiry-notice"
+import { NOTIFICATION_REQUESTED } from "../../notifications/types"
 import { claimExpiryNoticeStep } from "./steps/claim-expiry-notice"
 import { expireDuePointsStep } from "./steps/expire-due-points"
 
@@ -20,7 +22,9 @@ export type ExpireLoyaltyPointsWorkflowInput = {
 
 /**
  * Expires a customer's points that are due (oldest first) and emits a notice
- * once per coming expiry date, `expiryNoticeDays` ahead.
+ * once per coming expiry date, `expiryNoticeDays` ahead: the
+ * `loyalty.points_expiring` event and a `notification.requested` for the
+ * customer's message.
  */
 export const expireLoyaltyPointsWorkflow = createWorkflow(
   expireLoyaltyPointsWorkflowId,
@@ -46,6 +50,17 @@ export const expireLoyaltyPointsWorkflow = createWorkflow(
           expires_at: notice!.expires_at,
         })),
       }).config({ name: "emit-points-expiring" })
+      // The customer's SMS and e-mail, sent by the notifications plugin.
+      emitEventStep({
+        eventName: NOTIFICATION_REQUESTED,
+        data: transform({ notice, input }, ({ notice, input }) =>
+          expiryNoticeRequest({
+            customer_id: input.customer_id,
+            points: notice!.points,
+            expires_at: notice!.expires_at,
+          })
+        ),
+      }).config({ name: "emit-points-expiring-notification" })
     })
     return new WorkflowResponse({ posted, notice })
   }
