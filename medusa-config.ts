@@ -291,18 +291,6 @@ const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
     },
   },
   {
-    // Disputes (issue #8): see docs/disputes.md.
-    resolve: "./src/modules/disputes",
-    options: {
-      windowDays: env.DISPUTES_WINDOW_DAYS
-        ? Number(env.DISPUTES_WINDOW_DAYS)
-        : undefined,
-      slaHours: env.DISPUTES_SLA_HOURS
-        ? Number(env.DISPUTES_SLA_HOURS)
-        : undefined,
-    },
-  },
-  {
     // Login throttling (issue #14): counters in Redis when REDIS_URL is set.
     resolve: "./src/modules/auth-throttle",
     options: {
@@ -381,6 +369,18 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // Disputes (issue #8): options in plugins/disputes/README.md.
+    resolve: "@bozor/medusa-disputes",
+    options: {
+      windowDays: env.DISPUTES_WINDOW_DAYS
+        ? Number(env.DISPUTES_WINDOW_DAYS)
+        : undefined,
+      slaHours: env.DISPUTES_SLA_HOURS
+        ? Number(env.DISPUTES_SLA_HOURS)
+        : undefined,
+    },
+  },
   {
     // Loyalty points (issue #9): options in plugins/loyalty/README.md.
     resolve: "@bozor/medusa-loyalty",

@@ -9,8 +9,6 @@ import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewa
 import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
-import { storeDisputesMiddlewares } from "./store/disputes/middlewares"
-import { adminDisputesMiddlewares } from "./admin/disputes/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -25,8 +23,6 @@ export default defineMiddlewares({
     ...adminWishlistMiddlewares,
     ...storeSearchMiddlewares,
     ...paypalHookMiddlewares,
-    ...storeDisputesMiddlewares,
-    ...adminDisputesMiddlewares,
     // </middleware-routes>
   ],
 })

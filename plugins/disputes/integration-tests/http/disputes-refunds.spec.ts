@@ -15,8 +15,11 @@ import {
   attachClickConfirmationStepId,
 } from "@bozor/medusa-click/workflows"
 import { clickConfirmationProof } from "@bozor/medusa-click/providers/click"
-import { createClickMerchantApiFake } from "../fakes/click-merchant-api"
-import { DISPUTE_ORDER_TOTAL, useDisputesKit } from "../helpers/disputes"
+import { createClickMerchantApiFake } from "../../../../integration-tests/fakes/click-merchant-api"
+import {
+  DISPUTE_ORDER_TOTAL,
+  useDisputesKit,
+} from "../../../../integration-tests/helpers/disputes"
 
 jest.setTimeout(240 * 1000)
 

@@ -5,15 +5,20 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import disputesFlagOverdue from "../../src/jobs/disputes-flag-overdue"
-import { resolveDisputeWorkflow } from "../../src/workflows/disputes/resolve-dispute"
-import { transitionDisputeStepId } from "../../src/workflows/disputes/steps/transition-dispute"
-import { DisputeEvents } from "../../src/modules/disputes/events"
-import { prepareCart } from "../helpers/checkout"
-import { adminHeaders, registerCustomer } from "../helpers/customers"
-import { createClickMerchantApiFake } from "../fakes/click-merchant-api"
-import { useSmtpSink } from "../fakes/smtp"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import disputesFlagOverdue from "@bozor/medusa-disputes/jobs/disputes-flag-overdue"
+import {
+  resolveDisputeWorkflow,
+  transitionDisputeStepId,
+} from "@bozor/medusa-disputes/workflows"
+import { DisputeEvents } from "@bozor/medusa-disputes/types"
+import { prepareCart } from "../../../../integration-tests/helpers/checkout"
+import {
+  adminHeaders,
+  registerCustomer,
+} from "../../../../integration-tests/helpers/customers"
+import { createClickMerchantApiFake } from "../../../../integration-tests/fakes/click-merchant-api"
+import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 
 jest.setTimeout(240 * 1000)
 

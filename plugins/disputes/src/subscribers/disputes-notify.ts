@@ -1,10 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DisputeEvents } from "../modules/disputes/events"
-import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/send-customer-notifications"
-import type { PrepareCustomerNotificationsInput } from "../workflows/notifications/steps/prepare-customer-notifications"
-import { formatMoney } from "../workflows/notifications/steps/prepare-order-notifications"
-import type { NotificationLocale } from "../modules/notification-templates/types"
+import { formatMoney } from "../notifications/format-money"
+import {
+  ADMIN_DISPUTE_KINDS,
+  DISPUTE_NOTIFICATION_TEMPLATES,
+  type DisputeNotificationKind,
+} from "../notifications/templates"
+import {
+  NOTIFICATION_REQUESTED,
+  type NotificationLocale,
+  type NotificationRequest,
+} from "../notifications/types"
 import {
   DISPUTE_REASON_LABELS,
   DISPUTE_STATUS_LABELS,
@@ -31,11 +38,28 @@ type DisputeEventData = {
 const TOLD_BY_RESOLVED: DisputeStatus[] = ["resolved", "rejected"]
 
 /**
- * Dispute messages: the merchant hears of each new dispute (with its reason
- * and description) and each overdue one (e-mail); the customer of each public
- * merchant answer, each status change and the decision (SMS and e-mail).
- * Keys are per dispute, message, transition or decision, so a repeated event
- * sends nothing twice.
+ * Longest part of the customer's description quoted in the merchant's
+ * e-mail: the notification contract bounds a value at 2,000 characters and a
+ * description may have 5,000 (the whole text is in the dispute).
+ */
+export const MAX_QUOTED_DESCRIPTION = 1500
+
+const clip = (text?: string) =>
+  text && text.length > MAX_QUOTED_DESCRIPTION
+    ? `${text.slice(0, MAX_QUOTED_DESCRIPTION - 1)}…`
+    : text
+
+type Request = Omit<NotificationRequest, "audience" | "templates"> & {
+  kind: DisputeNotificationKind
+}
+
+/**
+ * Dispute messages, requested from the notifications plugin through
+ * `notification.requested` with this plugin's own texts: the merchant hears
+ * of each new dispute (with its reason and description) and each overdue one
+ * (e-mail to the admins); the customer of each public merchant answer, each
+ * status change and the decision (SMS and e-mail). Keys are per dispute,
+ * message, transition or decision, so a repeated event sends nothing twice.
  */
 export default async function disputesNotify({
   event: { name, data },
@@ -54,7 +78,7 @@ export default async function disputesNotify({
     resource_id: data.id,
     variables: { order_number: String(orders[0]?.display_id ?? "") },
   }
-  let input: PrepareCustomerNotificationsInput | null = null
+  let input: Request | null = null
   switch (name) {
     case DisputeEvents.OPENED: {
       const { data: disputes } = await query.graph({
@@ -65,12 +89,13 @@ export default async function disputesNotify({
       const dispute = disputes[0] as
         { reason: DisputeReason; description?: string | null } | undefined
       const labels = dispute ? DISPUTE_REASON_LABELS[dispute.reason] : null
-      const description = dispute?.description?.trim()
+      const description = clip(dispute?.description?.trim())
       input = {
         ...base,
         kind: "admin_dispute_opened",
         source_id: data.id,
-        // `{{message}}` of the template: "<reason> — <customer's words>".
+        // `{{message}}` of the template: "<reason> — <customer's words>", in
+        // each language: the admins' locale is the notifications plugin's.
         localized: labels
           ? {
               message: {
@@ -145,7 +170,16 @@ export default async function disputesNotify({
     }
   }
   if (input) {
-    await sendCustomerNotificationsWorkflow(container).run({ input })
+    const request: NotificationRequest = {
+      ...input,
+      audience: ADMIN_DISPUTE_KINDS.includes(input.kind)
+        ? "admins"
+        : "customer",
+      templates: DISPUTE_NOTIFICATION_TEMPLATES[input.kind],
+    }
+    await container
+      .resolve(Modules.EVENT_BUS)
+      .emit({ name: NOTIFICATION_REQUESTED, data: request })
   }
 }
 

@@ -1,4 +1,4 @@
-import type { NotificationLocale } from "../notification-templates/types"
+import type { NotificationLocale } from "../../notifications/types"
 import type { DisputeReason, DisputeStatus } from "./types"
 
 /** How a dispute's reason reads in each language (the merchant's e-mail). */

@@ -1,0 +1,7 @@
+export * from "./disputes/add-dispute-message"
+export * from "./disputes/change-dispute-status"
+export * from "./disputes/flag-overdue-disputes"
+export * from "./disputes/open-dispute"
+export * from "./disputes/record-dispute-refund-failure"
+export * from "./disputes/resolve-dispute"
+export { transitionDisputeStepId } from "./disputes/steps/transition-dispute"
