@@ -12,7 +12,7 @@ const positive = (name: string) =>
     .optional()
 
 /**
- * The disputes module's options (see docs/disputes.md). Not strict: Medusa
+ * The disputes module's options (see the plugin README). Not strict: Medusa
  * adds its own keys (`database`, …) to a module's options.
  */
 export const disputesModuleOptionsSchema = z.object({

@@ -7,7 +7,7 @@ import type LoyaltyModuleService from "../../../../modules/loyalty/service"
 
 /**
  * GET /admin/loyalty/settings — the program in force (read-only: the
- * settings are module options from the environment, see docs/loyalty.md).
+ * settings are module options from the environment, see the plugin README).
  */
 export async function GET(
   req: AuthenticatedMedusaRequest,
