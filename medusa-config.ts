@@ -267,20 +267,6 @@ const notificationProviders: ProviderConfig[] = [
 /** Bozor's own modules. */
 const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // <bozor-modules>
-  // Notifications (issue #5): template overrides, preferences, delivery records.
-  {
-    resolve: "./src/modules/notification-templates",
-    options: {
-      storeName: env.NOTIFICATION_STORE_NAME || undefined,
-      adminLocale: env.NOTIFICATION_ADMIN_LOCALE || undefined,
-    },
-  },
-  { resolve: "./src/modules/notification-preferences" },
-  {
-    resolve: "./src/modules/notification-delivery",
-    // Checks the per-message token of Eskiz delivery callbacks.
-    options: { eskizCallbackSecret: env.ESKIZ_CALLBACK_SECRET || undefined },
-  },
   {
     // Wishlists (issue #6).
     resolve: "./src/modules/wishlist",
@@ -379,6 +365,18 @@ const plugins = [
       slaHours: env.DISPUTES_SLA_HOURS
         ? Number(env.DISPUTES_SLA_HOURS)
         : undefined,
+    },
+  },
+  {
+    // Notifications (issue #5): templates with merchant overrides, customer
+    // preferences, delivery records, retries, order messages and every
+    // capability's `notification.requested`; see plugins/notifications/README.md.
+    resolve: "@bozor/medusa-notifications",
+    options: {
+      storeName: env.NOTIFICATION_STORE_NAME || undefined,
+      adminLocale: env.NOTIFICATION_ADMIN_LOCALE || undefined,
+      retryMaxAttempts: optionalNumber("NOTIFICATION_MAX_ATTEMPTS"),
+      retryBaseDelaySeconds: optionalNumber("NOTIFICATION_RETRY_BASE_SECONDS"),
     },
   },
   {

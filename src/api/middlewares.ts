@@ -2,9 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
-import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
-import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -16,9 +14,7 @@ export default defineMiddlewares({
     // <middleware-routes>
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
-    ...adminNotificationTemplatesMiddlewares,
     ...eskizHookMiddlewares,
-    ...storeNotificationPreferencesMiddlewares,
     ...storeWishlistMiddlewares,
     ...adminWishlistMiddlewares,
     ...storeSearchMiddlewares,

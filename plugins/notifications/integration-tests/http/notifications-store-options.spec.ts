@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedDemoStore } from "../../src/scripts/seed/seed-demo-store"
+import { seedDemoStore } from "../../../../src/scripts/seed/seed-demo-store"
 import {
   placeGuestOrder,
   useNotificationFakes,
   waitForNotifications,
-} from "../helpers/notifications"
+} from "../../../../integration-tests/helpers/notifications"
 
 jest.setTimeout(180 * 1000)
 

@@ -1,24 +1,27 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { retryFailedNotificationsWorkflow } from "../workflows/notifications/retry-failed-notifications"
+import { NOTIFICATION_DELIVERY_MODULE } from "../modules/notification-delivery"
+import type NotificationDeliveryModuleService from "../modules/notification-delivery/service"
 
-/** Retry policy: 4 tries in all, 5, 10 and 20 minutes apart; failures older than 2 days are left alone. */
-export const NOTIFICATION_RETRY_POLICY = {
-  max_attempts: Number(process.env.NOTIFICATION_MAX_ATTEMPTS) || 4,
-  base_delay_seconds:
-    Number(process.env.NOTIFICATION_RETRY_BASE_SECONDS) || 300,
-  max_age_hours: 48,
-  batch_size: 100,
-}
+/** Failed notifications handled per run. */
+const BATCH_SIZE = 100
 
-/** Resends failed notifications that are due; see `retryFailedNotificationsWorkflow`. */
+/**
+ * Resends failed notifications that are due, with the plugin's retry options
+ * (by default 4 tries in all, 5, 10 and 20 minutes apart; failures older than
+ * 2 days are left alone); see `retryFailedNotificationsWorkflow`.
+ */
 export default async function retryFailedNotificationsJob(
   container: MedusaContainer
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const deliveries: NotificationDeliveryModuleService = container.resolve(
+    NOTIFICATION_DELIVERY_MODULE
+  )
   try {
     const { result } = await retryFailedNotificationsWorkflow(container).run({
-      input: NOTIFICATION_RETRY_POLICY,
+      input: { ...deliveries.getRetryPolicy(), batch_size: BATCH_SIZE },
     })
     if (result.retried || result.exhausted.length) {
       logger.info(

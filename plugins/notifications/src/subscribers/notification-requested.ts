@@ -4,7 +4,7 @@ import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/se
 import {
   NOTIFICATION_REQUESTED_EVENT,
   NotificationRequestSchema,
-} from "../workflows/notifications/notification-request"
+} from "../types/notification-request"
 
 /**
  * Sends what a capability asked for through `notification.requested`: its

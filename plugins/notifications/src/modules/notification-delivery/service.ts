@@ -1,39 +1,34 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { NotificationDelivery } from "./models/notification-delivery"
-import { NotificationProviderToken } from "./models/notification-provider-token"
-import type { NotificationDeliveryModuleOptions } from "./types"
-import { isEskizCallbackToken } from "../providers/notification-eskiz/utils/callback-token"
+import type { NotificationRetryPolicy } from "./types"
+import {
+  type NotificationsPluginOptions,
+  type ResolvedNotificationsOptions,
+  validateNotificationsOptions,
+} from "../../utils/options"
 
-/** Delivery records of sent notifications and shared provider tokens. */
+/** Delivery records of sent notifications (route, provider status) and the retry policy. */
 class NotificationDeliveryModuleService extends MedusaService({
   NotificationDelivery,
-  NotificationProviderToken,
 }) {
-  protected readonly eskizCallbackSecret_?: string
+  protected readonly options_: ResolvedNotificationsOptions
 
   constructor(
     container: Record<string, unknown>,
-    options: NotificationDeliveryModuleOptions = {}
+    options: NotificationsPluginOptions = {}
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.eskizCallbackSecret_ = options?.eskizCallbackSecret
+    this.options_ = validateNotificationsOptions(options ?? {})
   }
 
-  /**
-   * Whether `token` authenticates the Eskiz delivery callback of the
-   * notification `notificationId` (constant-time). Always false when no
-   * callback secret is configured.
-   */
-  isEskizCallbackToken(notificationId: string, token: unknown): boolean {
-    if (!this.eskizCallbackSecret_) {
-      return false
+  /** When failed notifications are retried (the plugin's `retry*` options). */
+  getRetryPolicy(): NotificationRetryPolicy {
+    return {
+      max_attempts: this.options_.retryMaxAttempts,
+      base_delay_seconds: this.options_.retryBaseDelaySeconds,
+      max_age_hours: this.options_.retryMaxAgeHours,
     }
-    return isEskizCallbackToken(
-      this.eskizCallbackSecret_,
-      notificationId,
-      token
-    )
   }
 }
 

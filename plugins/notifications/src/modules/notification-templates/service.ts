@@ -2,14 +2,16 @@ import { MedusaService } from "@medusajs/framework/utils"
 import { NotificationTemplate } from "./models/notification-template"
 import { defaultTemplate } from "./defaults"
 import { renderTemplate } from "./render"
-import { validateNotificationTemplatesOptions } from "./loaders/validate-options"
+import {
+  type NotificationsPluginOptions,
+  type ResolvedNotificationsOptions,
+  validateNotificationsOptions,
+} from "../../utils/options"
 import type {
   NotificationChannel,
   NotificationKind,
   NotificationLocale,
-  NotificationTemplatesModuleOptions,
   RenderedMessage,
-  ResolvedNotificationTemplatesOptions,
   TemplateSource,
   TemplateVariables,
 } from "./types"
@@ -22,15 +24,15 @@ const isBuiltInKind = (kind: string): kind is NotificationKind =>
 class NotificationTemplatesModuleService extends MedusaService({
   NotificationTemplate,
 }) {
-  protected readonly options_: ResolvedNotificationTemplatesOptions
+  protected readonly options_: ResolvedNotificationsOptions
 
   constructor(
     container: Record<string, unknown>,
-    options: NotificationTemplatesModuleOptions = {}
+    options: NotificationsPluginOptions = {}
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.options_ = validateNotificationTemplatesOptions(options ?? {})
+    this.options_ = validateNotificationsOptions(options ?? {})
   }
 
   /** The store name every message is signed with (`{{store_name}}`). */

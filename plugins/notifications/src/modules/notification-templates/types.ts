@@ -72,20 +72,4 @@ export type RenderedMessage = {
   variables: TemplateVariables
 }
 
-/** Options of the `notificationTemplates` module. */
-export type NotificationTemplatesModuleOptions = {
-  /**
-   * The store's name, the `{{store_name}}` of every message (built-in SMS
-   * start with it). 1–20 characters, no braces or line breaks. Defaults to
-   * `Bozor`.
-   */
-  storeName?: string
-  /** Language of the e-mails sent to the store's admins: `uz`, `ru` or `en`. Defaults to `uz`. */
-  adminLocale?: NotificationLocale
-}
-
-export type ResolvedNotificationTemplatesOptions =
-  Required<NotificationTemplatesModuleOptions>
-
-export const DEFAULT_NOTIFICATION_TEMPLATES_OPTIONS: ResolvedNotificationTemplatesOptions =
-  { storeName: "Bozor", adminLocale: "uz" }
+export type { NotificationsPluginOptions as NotificationTemplatesModuleOptions } from "../../utils/options"

@@ -1,29 +1,44 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import validateOptionsLoader, {
-  validateNotificationTemplatesOptions,
-} from "../loaders/validate-options"
+import { validateNotificationsOptions } from "../options"
+import templatesLoader from "../../modules/notification-templates/loaders/validate-options"
+import deliveryLoader from "../../modules/notification-delivery/loaders/validate-options"
 
-describe("notificationTemplates module options", () => {
-  it("defaults to Bozor and Uzbek admin e-mails", () => {
-    expect(validateNotificationTemplatesOptions()).toEqual({
-      storeName: "Bozor",
-      adminLocale: "uz",
-    })
+const DEFAULTS = {
+  storeName: "Bozor",
+  adminLocale: "uz",
+  retryMaxAttempts: 4,
+  retryBaseDelaySeconds: 300,
+  retryMaxAgeHours: 48,
+}
+
+describe("@bozor/medusa-notifications options", () => {
+  it("defaults to Bozor, Uzbek admin e-mails and 4 tries 5, 10, 20 minutes apart", () => {
+    expect(validateNotificationsOptions()).toEqual(DEFAULTS)
     expect(
-      validateNotificationTemplatesOptions({
+      validateNotificationsOptions({
         storeName: undefined,
         adminLocale: undefined,
+        retryMaxAttempts: undefined,
       })
-    ).toEqual({ storeName: "Bozor", adminLocale: "uz" })
+    ).toEqual(DEFAULTS)
   })
 
-  it("takes a store name and an admin locale", () => {
+  it("takes a store name, an admin locale, and a retry policy", () => {
     expect(
-      validateNotificationTemplatesOptions({
+      validateNotificationsOptions({
         storeName: " Qozonchi ",
         adminLocale: "ru",
+        retryMaxAttempts: 2,
+        retryBaseDelaySeconds: 60,
+        retryMaxAgeHours: 6,
       })
-    ).toEqual({ storeName: "Qozonchi", adminLocale: "ru" })
+    ).toEqual({
+      storeName: "Qozonchi",
+      adminLocale: "ru",
+      retryMaxAttempts: 2,
+      retryBaseDelaySeconds: 60,
+      retryMaxAgeHours: 6,
+    })
   })
 
   it.each([
@@ -33,32 +48,39 @@ describe("notificationTemplates module options", () => {
     [{ storeName: "Line\nbreak" }, "storeName"],
     [{ storeName: 7 }, "storeName"],
     [{ adminLocale: "de" }, "adminLocale"],
-    [{ adminlocale: "ru" }, "options"],
+    [{ retryMaxAttempts: 0 }, "retryMaxAttempts"],
+    [{ retryMaxAttempts: 2.5 }, "retryMaxAttempts"],
+    [{ retryBaseDelaySeconds: 5 }, "retryBaseDelaySeconds"],
+    [{ retryMaxAgeHours: 10000 }, "retryMaxAgeHours"],
   ])("refuses %j, naming the option", (options, name) => {
     let error: unknown
     try {
-      validateNotificationTemplatesOptions(options as never)
+      validateNotificationsOptions(options as never)
     } catch (e) {
       error = e
     }
     expect(error).toBeInstanceOf(MedusaError)
     expect((error as MedusaError).type).toBe(MedusaError.Types.INVALID_DATA)
     expect((error as MedusaError).message).toContain(
-      `Option \`${name}\` of the notificationTemplates module is invalid`
+      `Option \`${name}\` of @bozor/medusa-notifications is invalid`
     )
   })
 
-  it("ignores the database settings Medusa adds to every module's options", () => {
-    expect(() =>
-      validateOptionsLoader({
-        options: { database: { clientUrl: "postgres://x" } },
-      } as never)
-    ).not.toThrow()
+  it("ignores the database settings Medusa adds to every module's options", async () => {
+    for (const loader of [templatesLoader, deliveryLoader]) {
+      await expect(
+        loader({
+          options: { database: { clientUrl: "postgres://x" } },
+        } as never)
+      ).resolves.toBeUndefined()
+    }
   })
 
-  it("stops the module loader", async () => {
-    await expect(
-      validateOptionsLoader({ options: { adminLocale: "fr" } } as never)
-    ).rejects.toThrow("adminLocale")
+  it("stops the modules' loaders", async () => {
+    for (const loader of [templatesLoader, deliveryLoader]) {
+      await expect(
+        loader({ options: { adminLocale: "fr" } } as never)
+      ).rejects.toThrow("adminLocale")
+    }
   })
 })

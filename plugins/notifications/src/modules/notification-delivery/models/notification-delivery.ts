@@ -8,11 +8,11 @@ export const NotificationDelivery = model.define("notification_delivery", {
   id: model.id({ prefix: "ndel" }).primaryKey(),
   /** The Notification Module's notification id. */
   notification_id: model.text().unique(),
-  /** `eskiz`, `playmobile` or `smtp`. */
+  /** The provider that delivered it: `eskiz`, `playmobile`, `smtp`… */
   route: model.text(),
   /** The provider's id of the message (Eskiz request id, PlayMobile message-id). */
   external_id: model.text().index(),
-  /** Last status reported by the provider's callback, e.g. `DELIVRD`. */
+  /** Last status the provider reported (`notification.delivery_status_reported`), e.g. `DELIVRD`. */
   status: model.text().nullable(),
   status_at: model.dateTime().nullable(),
   /** Number of SMS parts billed, from the callback. */

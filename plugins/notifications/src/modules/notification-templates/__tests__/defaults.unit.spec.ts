@@ -1,9 +1,9 @@
 import { defaultTemplate } from "../defaults"
 import { renderTemplate, unknownPlaceholders } from "../render"
 import { ADMIN_KINDS, NOTIFICATION_KINDS, NOTIFICATION_LOCALES } from "../types"
-import { countSmsSegments } from "../../providers/notification-eskiz/utils/sms-segments"
+import { countSmsSegments } from "@bozor/uz-utils"
 import { SAMPLE_VARIABLES } from "../../../workflows/notifications/steps/validate-notification-template"
-import { MAX_STORE_NAME_LENGTH } from "../loaders/validate-options"
+import { MAX_STORE_NAME_LENGTH } from "../../../utils/options"
 
 // The longest store name the module option allows.
 const LONGEST_STORE_NAME = "Toshkent Uy Jihozlari".slice(

@@ -15,7 +15,7 @@ import {
   type TemplateSource,
   type TemplateVariables,
 } from "../../../modules/notification-templates/types"
-import type { NotificationRequest } from "../notification-request"
+import type { NotificationRequest } from "../../../types/notification-request"
 import { formatMoney, pickLocale } from "./prepare-order-notifications"
 
 type VariableName = keyof TemplateVariables

@@ -6,12 +6,12 @@ import type NotificationDeliveryModuleService from "../../../modules/notificatio
 export const recordNotificationDeliveriesStepId =
   "notifications-record-notification-deliveries-step"
 
-/** `eskiz:<id>` / `playmobile:<id>` → route and provider id; SMTP message ids have no prefix. */
+/** `<provider>:<id>` (`eskiz:…`, `playmobile:…`) → route and provider id; SMTP message ids (`<…@host>`) have no prefix. */
 export function parseExternalId(
   notification: Pick<SentNotification, "external_id" | "channel">
 ) {
   const external = notification.external_id ?? ""
-  const match = /^(eskiz|playmobile):(.+)$/.exec(external)
+  const match = /^([a-z][a-z0-9-]*):(.+)$/.exec(external)
   if (match) {
     return { route: match[1], external_id: match[2] }
   }

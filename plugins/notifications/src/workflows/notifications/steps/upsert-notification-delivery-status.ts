@@ -1,21 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NOTIFICATION_DELIVERY_MODULE } from "../../../modules/notification-delivery"
 import type NotificationDeliveryModuleService from "../../../modules/notification-delivery/service"
+import { FINAL_DELIVERY_STATUSES } from "../../../types/delivery-status"
 
 export const upsertNotificationDeliveryStatusStepId =
   "notifications-upsert-notification-delivery-status-step"
-
-/** Eskiz statuses after which nothing changes any more (uz-providers spec §3). */
-export const FINAL_SMS_STATUSES = [
-  "DELIVRD",
-  "DELIVERED",
-  "UNDELIV",
-  "UNDELIVERABLE",
-  "EXPIRED",
-  "REJECTD",
-  "REJECTED",
-  "DELETED",
-]
 
 export type UpsertNotificationDeliveryStatusInput = {
   notification_id: string
@@ -56,8 +45,8 @@ export const upsertNotificationDeliveryStatusStep = createStep(
     }
     const keepFinal =
       existing.status &&
-      FINAL_SMS_STATUSES.includes(existing.status) &&
-      !FINAL_SMS_STATUSES.includes(input.status)
+      FINAL_DELIVERY_STATUSES.includes(existing.status) &&
+      !FINAL_DELIVERY_STATUSES.includes(input.status)
     // A repeated callback (providers resend until they get a 2xx) is not a change.
     const repeated =
       existing.status === input.status &&

@@ -5,7 +5,7 @@ import {
   unknownPlaceholders,
 } from "../../../modules/notification-templates/render"
 import type { NotificationTemplateInput } from "./upsert-notification-template"
-import { countSmsSegments } from "../../../modules/providers/notification-eskiz/utils/sms-segments"
+import { countSmsSegments } from "@bozor/uz-utils"
 import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 

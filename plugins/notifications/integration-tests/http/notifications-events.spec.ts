@@ -2,12 +2,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
-import { seedDemoStore } from "../../src/scripts/seed/seed-demo-store"
+import { seedDemoStore } from "../../../../src/scripts/seed/seed-demo-store"
 import {
   useNotificationFakes,
+  waitForDelivery,
   waitForNotifications,
-} from "../helpers/notifications"
-import { upsertNotificationTemplateWorkflow } from "../../src/workflows/notifications/upsert-notification-template"
+} from "../../../../integration-tests/helpers/notifications"
+import { upsertNotificationTemplateWorkflow } from "@bozor/medusa-notifications/workflows"
 
 jest.setTimeout(180 * 1000)
 
@@ -54,10 +55,12 @@ function request(customerId: string | null, sourceId: string, extra = {}) {
   }
 }
 
-async function emit(container: MedusaContainer, data: unknown) {
-  await container
-    .resolve(Modules.EVENT_BUS)
-    .emit({ name: "notification.requested", data })
+async function emit(
+  container: MedusaContainer,
+  data: unknown,
+  name = "notification.requested"
+) {
+  await container.resolve(Modules.EVENT_BUS).emit({ name, data })
 }
 
 medusaIntegrationTestRunner({
@@ -199,6 +202,129 @@ medusaIntegrationTestRunner({
       })
       expect(data.map((n) => n.resource_id)).toEqual(["gc_good", "gc_good"])
       expect(fakes.eskiz.sent).toHaveLength(1)
+    })
+
+    describe("notification.delivery_status_reported", () => {
+      /** Sends one SMS and returns its notification and the provider's message id. */
+      async function sentSms(sourceId: string) {
+        const customerId = await createCustomer()
+        await emit(getContainer(), request(customerId, sourceId))
+        const rows = await waitForNotifications(
+          getContainer(),
+          `gc_${sourceId}`,
+          2
+        )
+        const sms = rows.find((r) => r.channel === "sms")!
+        const delivery = await waitForDelivery(getContainer(), sms.id)
+        expect(delivery).toMatchObject({ route: "eskiz", status: null })
+        return { sms, externalId: delivery.external_id! }
+      }
+
+      /** Polls (bounded) until the delivery record shows `status`. */
+      async function waitForStatus(notificationId: string, status: string) {
+        for (let i = 0; i < 100; i++) {
+          const row = await waitForDelivery(getContainer(), notificationId)
+          if (row.status === status) {
+            return row
+          }
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        throw new Error(`${notificationId} never reached ${status}`)
+      }
+
+      it("records the status a provider reports, a final one for good", async () => {
+        const { sms, externalId } = await sentSms("ds-1")
+        const report = {
+          provider: "eskiz",
+          notification_id: sms.id,
+          external_id: externalId,
+          status: "DELIVRD",
+          status_at: "2026-11-23T09:39:36.000Z",
+          sms_count: 1,
+        }
+        await emit(
+          getContainer(),
+          report,
+          "notification.delivery_status_reported"
+        )
+        const first = await waitForStatus(sms.id, "DELIVRD")
+        expect(first).toMatchObject({
+          route: "eskiz",
+          external_id: externalId,
+          status_at: new Date("2026-11-23T09:39:36.000Z"),
+          sms_count: 1,
+        })
+
+        // Repeated, then a late intermediate status, then one for another
+        // message this store never sent: none changes the record.
+        await emit(
+          getContainer(),
+          report,
+          "notification.delivery_status_reported"
+        )
+        await emit(
+          getContainer(),
+          { ...report, status: "ENROUTE", status_at: "2026-11-23T09:39:40Z" },
+          "notification.delivery_status_reported"
+        )
+        await emit(
+          getContainer(),
+          { ...report, notification_id: null, external_id: "unknown-id" },
+          "notification.delivery_status_reported"
+        )
+        await emit(
+          getContainer(),
+          { ...report, status_at: "yesterday" },
+          "notification.delivery_status_reported"
+        )
+        // A normalised status of a second message, without a notification id,
+        // is found by the provider's message id.
+        const other = await sentSms("ds-2")
+        await emit(
+          getContainer(),
+          {
+            provider: "eskiz",
+            external_id: other.externalId,
+            status: "failed",
+            status_at: "2026-11-23T10:00:00+05:00",
+            reason: "Phone switched off",
+          },
+          "notification.delivery_status_reported"
+        )
+        await waitForStatus(other.sms.id, "failed")
+        expect(await waitForDelivery(getContainer(), sms.id)).toEqual(first)
+      })
+
+      it("refuses a report whose notification is not the message's", async () => {
+        const a = await sentSms("ds-a")
+        const b = await sentSms("ds-b")
+        await emit(
+          getContainer(),
+          {
+            provider: "eskiz",
+            notification_id: b.sms.id,
+            external_id: a.externalId,
+            status: "DELIVRD",
+            status_at: null,
+          },
+          "notification.delivery_status_reported"
+        )
+        await emit(
+          getContainer(),
+          {
+            provider: "eskiz",
+            notification_id: b.sms.id,
+            external_id: b.externalId,
+            status: "UNDELIV",
+            status_at: null,
+          },
+          "notification.delivery_status_reported"
+        )
+        await waitForStatus(b.sms.id, "UNDELIV")
+        expect(await waitForDelivery(getContainer(), a.sms.id)).toMatchObject({
+          status: null,
+        })
+      })
     })
   },
 })

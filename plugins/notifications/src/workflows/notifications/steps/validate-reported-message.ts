@@ -1,23 +1,23 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 
-export const validateSmsCallbackMessageStepId =
-  "notifications-validate-sms-callback-message-step"
+export const validateReportedMessageStepId =
+  "notifications-validate-reported-message-step"
 
-export type ValidateSmsCallbackMessageInput = {
+export type ValidateReportedMessageInput = {
   notification: { id: string; external_id?: string | null } | undefined
   /** The provider message id the callback body talks about, e.g. `eskiz:<request id>`. */
   external_id: string
 }
 
 /**
- * Checks that the callback's message is the one its URL authenticates: the
- * token covers one notification, so a body about another message is refused
- * (NOT_FOUND) and changes nothing.
+ * Checks that a reported status is about a message this store sent, and
+ * about the notification the report names when it names one (a provider's
+ * per-message callback URL): otherwise NOT_FOUND, and nothing changes.
  */
-export const validateSmsCallbackMessageStep = createStep(
-  validateSmsCallbackMessageStepId,
-  async (input: ValidateSmsCallbackMessageInput) => {
+export const validateReportedMessageStep = createStep(
+  validateReportedMessageStepId,
+  async (input: ValidateReportedMessageInput) => {
     if (
       !input.notification ||
       input.notification.external_id !== input.external_id

@@ -1,0 +1,10 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
+import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...adminNotificationTemplatesMiddlewares,
+    ...storeNotificationPreferencesMiddlewares,
+  ],
+})

@@ -1,0 +1,5 @@
+export * from "./notification-request"
+export * from "./delivery-status"
+
+/** Languages Bozor writes messages in. */
+export type NotificationLocale = "uz" | "ru" | "en"
