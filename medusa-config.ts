@@ -268,15 +268,6 @@ const notificationProviders: ProviderConfig[] = [
 const bozorModules: { resolve: string; options?: Record<string, unknown> }[] = [
   // <bozor-modules>
   {
-    // Wishlists (issue #6).
-    resolve: "./src/modules/wishlist",
-    options: {
-      alertCooldownMs: env.WISHLIST_ALERT_COOLDOWN_MS
-        ? Number(env.WISHLIST_ALERT_COOLDOWN_MS)
-        : undefined,
-    },
-  },
-  {
     // Login throttling (issue #14): counters in Redis when REDIS_URL is set.
     resolve: "./src/modules/auth-throttle",
     options: {
@@ -430,6 +421,15 @@ const plugins = [
         : undefined,
       rateLimitWindowSeconds: env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS
         ? Number(env.REVIEWS_RATE_LIMIT_WINDOW_SECONDS)
+        : undefined,
+    },
+  },
+  {
+    // Wishlists (issue #6); options validated by the plugin's loader.
+    resolve: "@bozor/medusa-wishlist",
+    options: {
+      alertCooldownMs: env.WISHLIST_ALERT_COOLDOWN_MS
+        ? Number(env.WISHLIST_ALERT_COOLDOWN_MS)
         : undefined,
     },
   },

@@ -3,8 +3,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
-import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
-import { adminWishlistMiddlewares } from "./admin/wishlists/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 // </middleware-imports>
@@ -15,8 +13,6 @@ export default defineMiddlewares({
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
     ...eskizHookMiddlewares,
-    ...storeWishlistMiddlewares,
-    ...adminWishlistMiddlewares,
     ...storeSearchMiddlewares,
     ...paypalHookMiddlewares,
     // </middleware-routes>

@@ -4,7 +4,7 @@ import {
   generateEntityId,
   Modules,
 } from "@medusajs/framework/utils"
-import wishlistCheckAlerts from "../jobs/wishlist-check-alerts"
+import wishlistCheckAlerts from "@bozor/medusa-wishlist/jobs/wishlist-check-alerts"
 
 const INSERT_BATCH = 5000
 

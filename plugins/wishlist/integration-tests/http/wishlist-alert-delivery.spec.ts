@@ -3,12 +3,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import wishlistCheckAlerts from "../../src/jobs/wishlist-check-alerts"
-import { WISHLIST_MODULE } from "../../src/modules/wishlist"
-import type WishlistModuleService from "../../src/modules/wishlist/service"
-import { registerCustomer } from "../helpers/customers"
-import { useSmtpSink } from "../fakes/smtp"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import wishlistCheckAlerts from "@bozor/medusa-wishlist/jobs/wishlist-check-alerts"
+import { WISHLIST_MODULE } from "@bozor/medusa-wishlist/modules/wishlist"
+import type { WishlistModuleService } from "@bozor/medusa-wishlist/modules/wishlist"
+import { registerCustomer } from "../../../../integration-tests/helpers/customers"
+import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 
 jest.setTimeout(180 * 1000)
 
@@ -78,6 +78,22 @@ medusaIntegrationTestRunner({
         `wishlist-price-drop:${alertId}:%`,
       ])
 
+    /** Messages are sent after `notification.requested`, asynchronously: poll (10 s at most). */
+    async function waitForNotifications(alertId: string, count = 1) {
+      let found: any[] = []
+      for (let i = 0; i < 100; i++) {
+        found = await notificationsOf(alertId)
+        if (
+          found.length >= count &&
+          found.every((n) => n.status !== "pending")
+        ) {
+          break
+        }
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      return found
+    }
+
     it("sends an alert whose delivery was lost once, on the next run, and only after 10 minutes", async () => {
       const { headers } = await registerCustomer(
         api,
@@ -92,7 +108,7 @@ medusaIntegrationTestRunner({
       const first = await wishlistCheckAlerts(getContainer())
       expect(first).toMatchObject({ resent: 1, failed: 0 })
 
-      const [notification] = await notificationsOf(lost)
+      const [notification] = await waitForNotifications(lost)
       expect(notification).toMatchObject({
         to: "lost@example.uz",
         channel: "email",
@@ -137,7 +153,17 @@ medusaIntegrationTestRunner({
       )
       const lost = await lostAlert(headers, "SUZANI-STANDART", 30)
       await wishlistCheckAlerts(getContainer())
-      expect(await notificationsOf(lost)).toHaveLength(1)
+      expect(await waitForNotifications(lost)).toHaveLength(1)
+      const requests: string[] = []
+      getContainer()
+        .resolve("event_bus")
+        .subscribe(
+          "notification.requested",
+          async ({ data }: { data: { source_id: string } }) => {
+            requests.push(data.source_id)
+          },
+          { subscriberId: "wishlist-spec-requests" }
+        )
 
       // The original event arrives late (a redelivery by the event bus): its
       // subscriber runs (it stamps the alert again) but sends nothing new.
@@ -157,12 +183,80 @@ medusaIntegrationTestRunner({
         await new Promise((r) => setTimeout(r, 100))
       }
       expect(await stamp()).not.toBe(before)
-      const sent = await notificationsOf(lost)
-      expect(sent).toHaveLength(1)
+      // It asks for the message again; the notification key refuses it.
+      for (let i = 0; i < 100 && !requests.includes(lost); i++) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(requests).toContain(lost)
+      let sent: any[] = []
+      for (let i = 0; i < 10; i++) {
+        sent = await notificationsOf(lost)
+        expect(sent).toHaveLength(1)
+        await new Promise((r) => setTimeout(r, 100))
+      }
       expect(sent[0].status).toBe("success")
       expect(
         smtp.mails.filter((m) => m.to.includes("late@example.uz"))
       ).toHaveLength(1)
+    })
+
+    it("resends once an alert whose notification request was lost (stamped, nothing recorded)", async () => {
+      const { headers } = await registerCustomer(
+        api,
+        seed.publishableKey,
+        "request-lost@example.uz"
+      )
+      // The event arrived and the request was emitted (the alert is stamped
+      // 5 s after its decision) but no message was ever recorded: the
+      // notifications plugin was down, say.
+      const lost = await lostAlert(headers, "QURUT-STANDART", 40)
+      await rows(
+        "UPDATE wishlist_alert SET notified_at = created_at + interval '5 seconds' WHERE id = ?",
+        [lost]
+      )
+      const first = await wishlistCheckAlerts(getContainer())
+      expect(first).toMatchObject({ resent: 1, failed: 0 })
+      const sent = await waitForNotifications(lost)
+      expect(sent).toHaveLength(1)
+      expect(sent[0]).toMatchObject({
+        to: "request-lost@example.uz",
+        channel: "email",
+        template: "wishlist_price_drop",
+        idempotency_key: `wishlist-price-drop:${lost}:email`,
+        status: "success",
+      })
+      const [row] = await rows(
+        "SELECT created_at, notified_at FROM wishlist_alert WHERE id = ?",
+        [lost]
+      )
+      expect(
+        row.notified_at.getTime() - row.created_at.getTime()
+      ).toBeGreaterThan(10 * 60 * 1000)
+
+      // Delivered now: the next run leaves it alone.
+      const second = await wishlistCheckAlerts(getContainer())
+      expect(second).toMatchObject({ resent: 0, failed: 0 })
+      expect(
+        smtp.mails.filter((m) => m.to.includes("request-lost@example.uz"))
+      ).toHaveLength(1)
+    })
+
+    it("does not resend an alert the notifications plugin already recorded", async () => {
+      const { headers } = await registerCustomer(
+        api,
+        seed.publishableKey,
+        "delivered@example.uz"
+      )
+      const done = await lostAlert(headers, "ASAL-STANDART", 30)
+      await wishlistCheckAlerts(getContainer())
+      await waitForNotifications(done)
+      // As if the resend's stamp were lost: only the notification row says
+      // the alert went out.
+      await rows("UPDATE wishlist_alert SET notified_at = NULL WHERE id = ?", [
+        done,
+      ])
+      const again = await wishlistCheckAlerts(getContainer())
+      expect(again).toMatchObject({ resent: 0, failed: 0 })
     })
   },
 })

@@ -7,10 +7,13 @@ import {
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
-import wishlistCheckAlerts from "../../src/jobs/wishlist-check-alerts"
-import { adminHeaders, registerCustomer } from "../helpers/customers"
-import { useSmtpSink } from "../fakes/smtp"
+} from "../../../../src/scripts/seed/seed-demo-store"
+import wishlistCheckAlerts from "@bozor/medusa-wishlist/jobs/wishlist-check-alerts"
+import {
+  adminHeaders,
+  registerCustomer,
+} from "../../../../integration-tests/helpers/customers"
+import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 
 jest.setTimeout(180 * 1000)
 

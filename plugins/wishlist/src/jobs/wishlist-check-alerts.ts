@@ -4,13 +4,15 @@ import { WISHLIST_MODULE } from "../modules/wishlist"
 import type WishlistModuleService from "../modules/wishlist/service"
 import { checkWishlistAlertsWorkflow } from "../workflows/wishlist/check-wishlist-alerts"
 import { sendWishlistAlertWorkflow } from "../workflows/wishlist/send-wishlist-alert"
+import { alertKeyPrefix } from "../notifications/templates"
 
 export const WISHLIST_CHECK_BATCH = 500
 
 /**
- * An alert still unsent this long after it was decided lost its event (a
- * crash between the decision and delivery, or a failed send that was rolled
- * back): the next run sends it. Younger ones are left to their event.
+ * An alert with no message recorded this long after it was decided lost its
+ * event or its notification request (a crash between the decision and
+ * delivery, a failed handler): the next run sends it. Younger ones are left
+ * to their events.
  */
 export const WISHLIST_UNSENT_AFTER_MS = 10 * 60 * 1000
 
@@ -63,15 +65,21 @@ export default async function wishlistCheckAlerts(container: MedusaContainer) {
 }
 
 /**
- * Sends the alerts whose delivery was lost: not marked notified, decided
- * between {@link WISHLIST_UNSENT_MAX_AGE_MS} and {@link WISHLIST_UNSENT_AFTER_MS}
- * ago. Sending stamps `notified_at`, so an alert is resent once; the
- * notification keys (`wishlist-price-drop:<alert id>:<channel>`) keep a late
- * original delivery from sending it twice.
+ * Sends again the alerts whose delivery was lost, decided between
+ * {@link WISHLIST_UNSENT_MAX_AGE_MS} and {@link WISHLIST_UNSENT_AFTER_MS} ago:
+ * those with no message recorded in Medusa's notification module (no row
+ * keyed `wishlist-price-drop:<alert id>:<channel>`), because either their
+ * `wishlist.alert_created` event was lost (never stamped `notified_at`) or the
+ * `notification.requested` it emitted was (stamped, nothing sent). Each alert
+ * is resent at most once: a resend stamps `notified_at` later than
+ * {@link WISHLIST_UNSENT_AFTER_MS} after the decision, which marks it as
+ * resent; the notification keys keep a late original delivery from sending
+ * it twice.
  */
 async function resendLostAlerts(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service: WishlistModuleService = container.resolve(WISHLIST_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const now = Date.now()
   let after = ""
   let resent = 0
@@ -80,17 +88,55 @@ async function resendLostAlerts(container: MedusaContainer) {
     const batch = await service.listWishlistAlerts(
       {
         id: { $gt: after },
-        notified_at: null,
         created_at: {
           $lt: new Date(now - WISHLIST_UNSENT_AFTER_MS),
           $gte: new Date(now - WISHLIST_UNSENT_MAX_AGE_MS),
         },
       },
-      { select: ["id"], order: { id: "ASC" }, take: WISHLIST_CHECK_BATCH }
+      {
+        select: ["id", "kind", "created_at", "notified_at"],
+        order: { id: "ASC" },
+        take: WISHLIST_CHECK_BATCH,
+      }
     )
     if (!batch.length) break
     after = batch[batch.length - 1].id
-    for (const { id } of batch) {
+    const candidates = batch.filter(
+      (a) =>
+        !a.notified_at ||
+        new Date(a.notified_at).getTime() - new Date(a.created_at).getTime() <
+          WISHLIST_UNSENT_AFTER_MS
+    )
+    const prefixes = new Map(
+      candidates.map((a) => [
+        a.id,
+        alertKeyPrefix(
+          a.kind === "price_drop"
+            ? "wishlist_price_drop"
+            : "wishlist_back_in_stock",
+          a.id
+        ),
+      ])
+    )
+    // Medusa's own notification rows (core module, whichever plugin sent them).
+    const { data: delivered } = prefixes.size
+      ? await query.graph({
+          entity: "notification",
+          fields: ["idempotency_key"],
+          filters: {
+            $or: [...prefixes.values()].map((prefix) => ({
+              idempotency_key: { $like: `${prefix}%` },
+            })),
+          },
+        })
+      : { data: [] }
+    const deliveredKeys = delivered.map(
+      (n: { idempotency_key?: string | null }) => n.idempotency_key ?? ""
+    )
+    for (const [id, prefix] of prefixes) {
+      if (deliveredKeys.some((key) => key.startsWith(prefix))) {
+        continue
+      }
       try {
         await sendWishlistAlertWorkflow(container).run({
           input: { alert_id: id },

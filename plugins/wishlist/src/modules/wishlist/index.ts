@@ -8,3 +8,7 @@ export default Module(WISHLIST_MODULE, {
   service: WishlistModuleService,
   loaders: [validateOptionsLoader],
 })
+
+export * from "./types"
+export { WishlistEvents } from "./events"
+export type { WishlistModuleService }

@@ -1,4 +1,5 @@
 import {
+  BigNumber,
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
@@ -6,12 +7,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WISHLIST_MODULE } from "../../../modules/wishlist"
 import type WishlistModuleService from "../../../modules/wishlist/service"
 import { WishlistEvents } from "../../../modules/wishlist/events"
-import type { PrepareCustomerNotificationsInput } from "../../notifications/steps/prepare-customer-notifications"
+import { wishlistTemplates } from "../../../notifications/templates"
+import type { NotificationRequest } from "../../../notifications/types"
 
 export const buildAlertNotificationStepId =
   "wishlist-build-alert-notification-step"
 
-/** The message an alert sends: product title and, for a drop, old and new price. */
+/**
+ * The `notification.requested` payload of an alert: product title, for a
+ * drop the old and new price, and the wishlist's own default texts.
+ */
 export const buildAlertNotificationStep = createStep(
   buildAlertNotificationStepId,
   async ({ alert_id }: { alert_id: string }, { container }) => {
@@ -31,11 +36,13 @@ export const buildAlertNotificationStep = createStep(
     })
     const title = (variants[0] as any)?.product?.title ?? ""
     const currency = alert.currency_code ?? "uzs"
-    const input: PrepareCustomerNotificationsInput = {
-      kind:
-        alert.kind === "price_drop"
-          ? "wishlist_price_drop"
-          : "wishlist_back_in_stock",
+    const kind =
+      alert.kind === "price_drop"
+        ? "wishlist_price_drop"
+        : "wishlist_back_in_stock"
+    const notification: NotificationRequest = {
+      kind,
+      audience: "customer",
       event_name: WishlistEvents.ALERT_CREATED,
       customer_id: alert.customer_id,
       resource_type: "wishlist_item",
@@ -47,16 +54,20 @@ export const buildAlertNotificationStep = createStep(
         alert.price !== null &&
         alert.previous_price !== null
           ? {
-              price: { amount: alert.price, currency_code: currency },
+              price: {
+                amount: new BigNumber(alert.price).numeric,
+                currency_code: currency,
+              },
               old_price: {
-                amount: alert.previous_price,
+                amount: new BigNumber(alert.previous_price).numeric,
                 currency_code: currency,
               },
             }
           : undefined,
+      templates: wishlistTemplates(kind),
     }
     return new StepResponse({
-      notification: input,
+      notification,
       notified: !!alert.notified_at,
     })
   }

@@ -4,7 +4,7 @@ import type WishlistModuleService from "../../../modules/wishlist/service"
 
 export const markAlertNotifiedStepId = "wishlist-mark-alert-notified-step"
 
-/** Stamps the alert as handed to the notification module. */
+/** Stamps the alert as handed to the notifications (request emitted). */
 export const markAlertNotifiedStep = createStep(
   markAlertNotifiedStepId,
   async ({ alert_id }: { alert_id: string }, { container }) => {

@@ -1,0 +1,7 @@
+export * from "./wishlist/add-wishlist-item"
+export * from "./wishlist/check-wishlist-alerts"
+export * from "./wishlist/remove-wishlist-item"
+export * from "./wishlist/send-wishlist-alert"
+export * from "./wishlist/share-wishlist"
+export * from "./wishlist/update-wishlist-item"
+export type * from "./wishlist/types"
