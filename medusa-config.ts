@@ -205,6 +205,13 @@ const paymentProviders: ProviderConfig[] = [
   // </stripe-paypal-providers>
 ]
 
+/**
+ * Secret of the Eskiz delivery-callback tokens: the same value for the
+ * `notification-eskiz` provider (signs each SMS's callback URL) and the
+ * `@bozor/medusa-eskiz` plugin (checks the callbacks).
+ */
+const eskizCallbackSecret = env.ESKIZ_CALLBACK_SECRET || undefined
+
 /** Notification providers: one per channel (Medusa's rule). */
 const notificationProviders: ProviderConfig[] = [
   // <notification-providers> (issue #5)
@@ -217,7 +224,7 @@ const notificationProviders: ProviderConfig[] = [
   ...(env.ESKIZ_EMAIL && env.ESKIZ_PASSWORD
     ? [
         {
-          resolve: "./src/modules/providers/notification-eskiz",
+          resolve: "@bozor/medusa-eskiz/providers/notification-eskiz",
           id: "eskiz",
           options: {
             channels: ["sms"],
@@ -226,7 +233,7 @@ const notificationProviders: ProviderConfig[] = [
             from: env.ESKIZ_FROM || undefined,
             apiUrl: env.ESKIZ_API_URL || undefined,
             callbackUrl: env.ESKIZ_CALLBACK_URL || undefined,
-            callbackSecret: env.ESKIZ_CALLBACK_SECRET || undefined,
+            callbackSecret: eskizCallbackSecret,
             timeoutMs: env.SMS_TIMEOUT_MS
               ? Number(env.SMS_TIMEOUT_MS)
               : undefined,
@@ -247,7 +254,7 @@ const notificationProviders: ProviderConfig[] = [
   ...(env.SMTP_HOST
     ? [
         {
-          resolve: "./src/modules/providers/notification-smtp",
+          resolve: "@bozor/medusa-smtp/providers/notification-smtp",
           id: "smtp",
           options: {
             channels: ["email"],
@@ -346,6 +353,17 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // Eskiz SMS (issue #5): the token table and the /hooks/eskiz/status
+    // callback; the provider itself is in notificationProviders above.
+    resolve: "@bozor/medusa-eskiz",
+    options: { callbackSecret: eskizCallbackSecret, providerId: "eskiz" },
+  },
+  {
+    // E-mail over SMTP (issue #5): a provider only, configured above.
+    resolve: "@bozor/medusa-smtp",
+    options: {},
+  },
   {
     // Disputes (issue #8): options in plugins/disputes/README.md.
     resolve: "@bozor/medusa-disputes",

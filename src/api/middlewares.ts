@@ -2,7 +2,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
-import { eskizHookMiddlewares } from "./hooks/eskiz/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 // </middleware-imports>
@@ -12,7 +11,6 @@ export default defineMiddlewares({
     // <middleware-routes>
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
-    ...eskizHookMiddlewares,
     ...storeSearchMiddlewares,
     ...paypalHookMiddlewares,
     // </middleware-routes>

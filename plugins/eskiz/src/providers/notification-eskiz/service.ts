@@ -12,9 +12,8 @@ import { EskizClient } from "./client"
 import { PlayMobileClient } from "./playmobile"
 import { DbTokenStore, PgConnection } from "./token-store"
 import { EskizOptions } from "./types"
-import { maskPhone, normalizeUzPhone } from "./utils/phone"
-import { countSmsSegments } from "./utils/sms-segments"
-import { eskizCallbackUrl } from "./utils/callback-token"
+import { countSmsSegments, maskPhone, normalizeUzPhone } from "@bozor/uz-utils"
+import { eskizCallbackUrl } from "../../utils/callback-token"
 
 type InjectedDependencies = {
   logger: Logger

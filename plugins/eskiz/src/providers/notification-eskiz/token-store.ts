@@ -1,8 +1,11 @@
 /**
- * Stores the Eskiz bearer token in PostgreSQL (table `notification_provider_token`,
- * created by the notification-delivery module's migration) so every server and
- * worker process shares one token instead of logging in per process
+ * Stores the Eskiz bearer token in PostgreSQL (table `eskiz_token`, owned by
+ * this plugin's `eskiz` module and created by its migration) so every server
+ * and worker process shares one token instead of logging in per process
  * (uz-providers spec §3: "cache the token (in DB or Redis, not per request)").
+ * A module provider cannot resolve another module's service (it only sees the
+ * notification module's container), so it uses the shared connection with
+ * bound parameters.
  */
 import { generateEntityId } from "@medusajs/framework/utils"
 
@@ -21,7 +24,7 @@ export class DbTokenStore {
 
   async get(key: string): Promise<StoredToken | null> {
     const { rows } = await this.pg.raw(
-      `select token, expires_at from notification_provider_token where provider = ? and deleted_at is null`,
+      `select token, expires_at from eskiz_token where key = ? and deleted_at is null`,
       [key]
     )
     const row = rows[0]
@@ -33,19 +36,19 @@ export class DbTokenStore {
 
   async set(key: string, value: StoredToken): Promise<void> {
     await this.pg.raw(
-      `insert into notification_provider_token (id, provider, token, expires_at)
+      `insert into eskiz_token (id, key, token, expires_at)
        values (?, ?, ?, ?)
-       on conflict (provider) where deleted_at is null
+       on conflict (key) where deleted_at is null
        do update set token = excluded.token, expires_at = excluded.expires_at, updated_at = now()`,
-      [generateEntityId(undefined, "nptok"), key, value.token, value.expiresAt]
+      [generateEntityId(undefined, "eztok"), key, value.token, value.expiresAt]
     )
   }
 
   /** Forgets `token` unless another process has already replaced it. */
   async invalidate(key: string, token: string): Promise<void> {
-    await this.pg.raw(
-      `delete from notification_provider_token where provider = ? and token = ?`,
-      [key, token]
-    )
+    await this.pg.raw(`delete from eskiz_token where key = ? and token = ?`, [
+      key,
+      token,
+    ])
   }
 }

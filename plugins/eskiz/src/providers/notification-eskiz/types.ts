@@ -28,8 +28,8 @@ export type EskizOptions = {
   callbackUrl?: string
   /**
    * Secret (at least 16 characters) the per-message callback token is an
-   * HMAC-SHA256 under. Required with `callbackUrl`; the `notificationDelivery`
-   * module's `eskizCallbackSecret` must be the same value.
+   * HMAC-SHA256 under. Required with `callbackUrl`; the Eskiz plugin's own
+   * `callbackSecret` option (which checks the callbacks) must be the same value.
    */
   callbackSecret?: string
   /** Per-request timeout in milliseconds. Defaults to 10 000. */

@@ -3,7 +3,7 @@ import {
   eskizCallbackToken,
   eskizCallbackUrl,
   isEskizCallbackToken,
-} from "../utils/callback-token"
+} from "../callback-token"
 
 describe("Eskiz callback token", () => {
   const secret = "a-long-random-callback-secret"

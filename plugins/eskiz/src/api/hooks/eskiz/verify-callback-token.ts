@@ -4,8 +4,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { NOTIFICATION_DELIVERY_MODULE } from "../../../modules/notification-delivery"
-import type NotificationDeliveryModuleService from "../../../modules/notification-delivery/service"
+import { ESKIZ_MODULE } from "../../../modules/eskiz"
+import type EskizModuleService from "../../../modules/eskiz/service"
 
 /**
  * Authenticates an Eskiz delivery callback by the per-message token in its
@@ -18,10 +18,8 @@ export function verifyEskizCallbackToken(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const deliveries: NotificationDeliveryModuleService = req.scope.resolve(
-    NOTIFICATION_DELIVERY_MODULE
-  )
-  if (!deliveries.isEskizCallbackToken(req.params.id, req.params.token)) {
+  const eskiz: EskizModuleService = req.scope.resolve(ESKIZ_MODULE)
+  if (!eskiz.isCallbackToken(req.params.id, req.params.token)) {
     return next(
       new MedusaError(
         MedusaError.Types.UNAUTHORIZED,

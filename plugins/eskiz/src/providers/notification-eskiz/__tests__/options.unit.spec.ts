@@ -1,5 +1,4 @@
 import { EskizNotificationProviderService } from "../service"
-import { SmtpNotificationProviderService } from "../../notification-smtp/service"
 
 describe("EskizNotificationProviderService.validateOptions", () => {
   const valid = {
@@ -77,26 +76,5 @@ describe("EskizNotificationProviderService.validateOptions", () => {
     expect(() =>
       EskizNotificationProviderService.validateOptions(options)
     ).toThrow(message)
-  })
-})
-
-describe("SmtpNotificationProviderService.validateOptions", () => {
-  it("requires host and from, a valid port and a password with a user", () => {
-    const valid = { host: "smtp.bozor.uz", from: "Bozor <no-reply@bozor.uz>" }
-    expect(() =>
-      SmtpNotificationProviderService.validateOptions(valid)
-    ).not.toThrow()
-    expect(() =>
-      SmtpNotificationProviderService.validateOptions({ from: valid.from })
-    ).toThrow("Option `host` is required")
-    expect(() =>
-      SmtpNotificationProviderService.validateOptions({ host: valid.host })
-    ).toThrow("Option `from` is required")
-    expect(() =>
-      SmtpNotificationProviderService.validateOptions({ ...valid, port: 70000 })
-    ).toThrow("Option `port` must be a TCP port number")
-    expect(() =>
-      SmtpNotificationProviderService.validateOptions({ ...valid, user: "u" })
-    ).toThrow("Option `password` is required when `user` is set")
   })
 })

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { recordSmsDeliveryStatusWorkflow } from "../../../../../../workflows/notifications/record-sms-delivery-status"
+import { reportEskizDeliveryStatusWorkflow } from "../../../../../../workflows/eskiz/report-eskiz-delivery-status"
 import type { EskizStatusCallbackType } from "./validators"
 
 /**
@@ -7,14 +7,15 @@ import type { EskizStatusCallbackType } from "./validators"
  * notification `:id`. Eskiz signs nothing (uz-providers spec §3), so each SMS
  * is sent with its own callback URL whose token (an HMAC of the id) the
  * middleware has checked; the body's `request_id` must be the Eskiz request
- * that notification was sent as.
+ * that notification was sent as. The status is reported as the
+ * `notification.delivery_status_reported` event, recorded by its subscribers.
  */
 export const POST = async (
   req: MedusaRequest<EskizStatusCallbackType>,
   res: MedusaResponse
 ) => {
   const body = req.validatedBody
-  const { result } = await recordSmsDeliveryStatusWorkflow(req.scope).run({
+  const { result } = await reportEskizDeliveryStatusWorkflow(req.scope).run({
     input: {
       notification_id: req.params.id,
       request_id: body.request_id,
@@ -23,5 +24,5 @@ export const POST = async (
       sms_count: body.sms_count,
     },
   })
-  res.json({ notification_delivery: result })
+  res.json({ delivery_status: result })
 }
