@@ -1,4 +1,4 @@
-/** Options of the Click payment provider (`medusa-config.ts`, env in docs/click.md). */
+/** Options of the Click payment provider and plugin (`medusa-config.ts`, see the plugin README). */
 export type ClickOptions = {
   /** Click service id (`CLICK_SERVICE_ID`). */
   service_id: string
