@@ -183,11 +183,12 @@ const paymentProviders: ProviderConfig[] = [
         },
       ]
     : []),
-  // PayPal (Orders v2 on @paypal/paypal-server-sdk): pp_paypal_paypal.
+  // PayPal (Orders v2 on @paypal/paypal-server-sdk): pp_paypal_paypal; its
+  // webhooks arrive on Medusa's /hooks/payment/paypal_paypal.
   ...(env.PAYPAL_CLIENT_ID && env.PAYPAL_CLIENT_SECRET
     ? [
         {
-          resolve: "./src/modules/providers/paypal",
+          resolve: "@bozor/medusa-paypal/providers/paypal",
           id: "paypal",
           options: {
             clientId: env.PAYPAL_CLIENT_ID,
@@ -353,6 +354,12 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // PayPal (issue #10): a provider only, configured above; see
+    // plugins/paypal/README.md.
+    resolve: "@bozor/medusa-paypal",
+    options: {},
+  },
   {
     // Eskiz SMS (issue #5): the token table and the /hooks/eskiz/status
     // callback; the provider itself is in notificationProviders above.

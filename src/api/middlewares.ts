@@ -3,7 +3,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
-import { paypalHookMiddlewares } from "./hooks/paypal/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -12,7 +11,6 @@ export default defineMiddlewares({
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
     ...storeSearchMiddlewares,
-    ...paypalHookMiddlewares,
     // </middleware-routes>
   ],
 })

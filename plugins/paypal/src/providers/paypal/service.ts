@@ -32,6 +32,7 @@ import {
 import { PayPalClient } from "./client"
 import { PayPalOptions, PayPalOrderSummary, PayPalPaymentData } from "./types"
 import { toPayPalAmount } from "./utils/amount"
+import { parseWebhookEvent, webhookAction } from "./utils/webhook"
 
 type InjectedDependencies = {
   logger: Logger
@@ -43,7 +44,7 @@ type InjectedDependencies = {
  * `initiatePayment` creates a PayPal order (custom_id/invoice_id = the Medusa
  * payment session id) and returns its approval link. After the buyer
  * approves, `authorizePayment` (run by cart completion, from the storefront
- * or from `/hooks/paypal`) captures the order (intent CAPTURE, default) or
+ * or from Medusa's `/hooks/payment/paypal_paypal`) captures the order (intent CAPTURE, default) or
  * authorizes it (intent AUTHORIZE; `capturePayment` captures later). Refunds
  * go to the capture, full or partial. Every mutation sends a
  * `PayPal-Request-Id` derived from Medusa's idempotency key.
@@ -381,11 +382,50 @@ class PayPalPaymentProviderService extends AbstractPaymentProvider<PayPalOptions
     }
   }
 
+  /**
+   * Medusa's `/hooks/payment/paypal_paypal` hands every PayPal webhook here
+   * (through its `payment.webhook_received` subscriber). The event is checked
+   * with PayPal's verify-webhook-signature API for the configured `webhookId`;
+   * a verified event is mapped to a Medusa action for `processPaymentWorkflow`,
+   * which authorizes/captures the session and completes its cart once. An
+   * unverifiable event is logged and ignored (`not_supported`); a PayPal outage
+   * is thrown so the event bus retries it.
+   */
   async getWebhookActionAndData(
-    _payload: ProviderWebhookPayload["payload"]
+    payload: ProviderWebhookPayload["payload"]
   ): Promise<WebhookActionResult> {
-    // PayPal webhooks are verified and handled by /hooks/paypal.
-    return { action: PaymentActions.NOT_SUPPORTED }
+    const ignored = { action: PaymentActions.NOT_SUPPORTED }
+    const event = parseWebhookEvent(payload)
+    if (!event) {
+      this.logger_.warn(
+        "[paypal] webhook ignored: not a PayPal event with its transmission headers"
+      )
+      return ignored
+    }
+    if (!this.options_.webhookId) {
+      this.logger_.warn(
+        `[paypal] webhook ${event.id} ignored: option \`webhookId\` is not set, so it cannot be verified`
+      )
+      return ignored
+    }
+    const verified = await this.client_.verifyWebhookSignature(
+      event.headers,
+      this.options_.webhookId,
+      event.body
+    )
+    if (!verified) {
+      this.logger_.warn(
+        `[paypal] webhook ${event.id} (${event.event_type}) failed signature verification; ignored`
+      )
+      return ignored
+    }
+    const result = webhookAction(event)
+    this.logger_.info(
+      `[paypal] webhook ${event.id} (${event.event_type}) verified: ${result.action}${
+        result.data ? ` for session ${result.data.session_id}` : ""
+      }`
+    )
+    return result
   }
 }
 

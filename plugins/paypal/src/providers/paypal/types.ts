@@ -1,4 +1,4 @@
-/** Options of the PayPal payment provider (`medusa-config.ts`, env in docs/stripe-paypal.md). */
+/** Options of the PayPal payment provider: its entry in `medusa-config.ts` (table in the plugin's README). */
 export type PayPalOptions = {
   /** REST app client id (`PAYPAL_CLIENT_ID`). */
   clientId: string
@@ -6,7 +6,11 @@ export type PayPalOptions = {
   clientSecret: string
   /** `sandbox` (default) or `live` (`PAYPAL_ENVIRONMENT`). */
   environment?: "sandbox" | "live"
-  /** Id of the webhook registered in the PayPal app (`PAYPAL_WEBHOOK_ID`); required to verify `/hooks/paypal`. */
+  /**
+   * Id of the webhook registered in the PayPal app (`PAYPAL_WEBHOOK_ID`) for
+   * `/hooks/payment/paypal_paypal`; without it no webhook can be verified, so
+   * every one is ignored.
+   */
   webhookId?: string
   /** `true` (default): intent CAPTURE, money is taken at authorization; `false`: intent AUTHORIZE, captured later. */
   autoCapture?: boolean
