@@ -8,7 +8,6 @@ import {
   waitForDelivery,
   waitForNotifications,
 } from "../../../../integration-tests/helpers/notifications"
-import { upsertNotificationTemplateWorkflow } from "@bozor/medusa-notifications/workflows"
 
 jest.setTimeout(180 * 1000)
 
@@ -64,7 +63,7 @@ async function emit(
 }
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     let seed: Awaited<ReturnType<typeof seedDemoStore>>
 
     beforeAll(async () => {
@@ -73,12 +72,12 @@ medusaIntegrationTestRunner({
       })
     })
 
-    async function createCustomer(locale = "uz") {
+    async function createCustomer(locale = "uz", emailSuffix = "") {
       const { result } = await createCustomersWorkflow(getContainer()).run({
         input: {
           customersData: [
             {
-              email: `gift-${locale}@example.uz`,
+              email: `gift-${locale}${emailSuffix}@example.uz`,
               phone: "+998901234567",
               first_name: "Dilnoza",
               last_name: "Karimova",
@@ -138,25 +137,141 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("lets a merchant override of the kind win over the requested text", async () => {
-      const customerId = await createCustomer()
-      await upsertNotificationTemplateWorkflow(getContainer()).run({
-        input: {
-          event: KIND,
-          channel: "sms",
-          locale: "uz",
-          body: "{{store_name}}: {{customer_name}}, sovg'a kartangiz tayyor.",
-        },
+    async function adminHeaders() {
+      const { data } = await api.post("/auth/user/emailpass", {
+        email: seed.adminEmail,
+        password: "test-admin-pass",
       })
+      return { authorization: `Bearer ${data.token}` }
+    }
+
+    const fail = (p: Promise<any>): Promise<any> =>
+      p.catch((e: any) => e.response)
+
+    it("lets a merchant override a kind once it has been requested; the override wins", async () => {
+      const headers = await adminHeaders()
+      const path = "/admin/notification-templates"
+      const override = {
+        event: KIND,
+        channel: "sms",
+        locale: "uz",
+        body: "{{store_name}}: {{customer_name}}, {{code}} kodli kartangiz tayyor.",
+      }
+      // Never requested yet: the store does not know the kind.
+      const unknown = await fail(api.post(path, override, { headers }))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toContain(
+        `Unknown notification kind ${KIND}`
+      )
+
+      const customerId = await createCustomer()
+      await emit(getContainer(), request(customerId, "gc-first"))
+      await waitForNotifications(getContainer(), "gc_gc-first", 2)
+
+      const res = await api.post(path, override, { headers })
+      expect(res.data.notification_template).toMatchObject(override)
+      // Only the kind's own variables, only its channels.
+      for (const body of [
+        { ...override, body: "{{store_name}}: {{points}} ball" },
+        {
+          ...override,
+          event: "gift_card_unknown",
+        },
+      ]) {
+        const bad = await fail(api.post(path, body, { headers }))
+        expect([bad.status, body]).toEqual([400, body])
+      }
+
+      fakes.eskiz.reset()
+      fakes.smtp.reset()
       await emit(getContainer(), request(customerId, "gc-override"))
       await waitForNotifications(getContainer(), "gc_gc-override", 2)
       expect(fakes.eskiz.sent.map((m) => m.message)).toEqual([
-        "Bozor: Dilnoza Karimova, sovg'a kartangiz tayyor.",
+        "Bozor: Dilnoza Karimova, BZR-1234 kodli kartangiz tayyor.",
       ])
       // No override for e-mail: the requested default is used.
       expect(fakes.smtp.mails.map((m) => m.subject)).toEqual([
         "Sovg'a kartasi: 150 000 so'm",
       ])
+    })
+
+    it("lists the order kinds and the requested ones with their defaults", async () => {
+      const headers = await adminHeaders()
+      const customerId = await createCustomer()
+      await emit(
+        getContainer(),
+        request(customerId, "gc-kinds", {
+          templates: { email: TEMPLATES.email },
+        })
+      )
+      await waitForNotifications(getContainer(), "gc_gc-kinds", 1)
+
+      const { data } = await api.get("/admin/notification-templates/kinds", {
+        headers,
+      })
+      expect(data.count).toBe(8)
+      expect(data.notification_kinds.map((k: any) => k.kind)).toEqual([
+        "order_placed",
+        "payment_captured",
+        "order_shipped",
+        "order_delivered",
+        "order_canceled",
+        "refund_issued",
+        "admin_order_placed",
+        KIND,
+      ])
+      expect(data.notification_kinds[6]).toMatchObject({
+        audience: "admins",
+        built_in: true,
+        templates: {
+          email: {
+            uz: { subject: "Yangi buyurtma #{{order_number}} ({{total}})" },
+          },
+        },
+      })
+      expect(data.notification_kinds[7]).toEqual({
+        kind: KIND,
+        audience: "customer",
+        built_in: false,
+        variables: ["customer_name", "store_name", "code", "amount", "note"],
+        templates: { email: TEMPLATES.email },
+      })
+      // E-mail only for this kind: an SMS override is refused.
+      const sms = await fail(
+        api.post(
+          "/admin/notification-templates",
+          { event: KIND, channel: "sms", locale: "uz", body: "{{code}}" },
+          { headers }
+        )
+      )
+      expect(sms.status).toBe(400)
+
+      const page = await api.get(
+        "/admin/notification-templates/kinds?offset=6&limit=1",
+        { headers }
+      )
+      expect(page.data.notification_kinds.map((k: any) => k.kind)).toEqual([
+        "admin_order_placed",
+      ])
+      const last = await api.get(
+        "/admin/notification-templates/kinds?offset=7&limit=5",
+        { headers }
+      )
+      expect(last.data.notification_kinds.map((k: any) => k.kind)).toEqual([
+        KIND,
+      ])
+      expect(
+        (
+          await fail(
+            api.get("/admin/notification-templates/kinds?limit=1000", {
+              headers,
+            })
+          )
+        ).status
+      ).toBe(400)
+      expect(
+        (await fail(api.get("/admin/notification-templates/kinds"))).status
+      ).toBe(401)
     })
 
     it("e-mails every admin for the admins audience, never an SMS", async () => {
@@ -207,7 +322,7 @@ medusaIntegrationTestRunner({
     describe("notification.delivery_status_reported", () => {
       /** Sends one SMS and returns its notification and the provider's message id. */
       async function sentSms(sourceId: string) {
-        const customerId = await createCustomer()
+        const customerId = await createCustomer("uz", `-${sourceId}`)
         await emit(getContainer(), request(customerId, sourceId))
         const rows = await waitForNotifications(
           getContainer(),

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { sendCustomerNotificationsWorkflow } from "../workflows/notifications/send-customer-notifications"
+import { sendRequestedNotificationWorkflow } from "../workflows/notifications/send-requested-notification"
 import {
   NOTIFICATION_REQUESTED_EVENT,
   NotificationRequestSchema,
@@ -31,7 +31,7 @@ export default async function notificationRequestedHandler({
     )
     return
   }
-  await sendCustomerNotificationsWorkflow(container).run({
+  await sendRequestedNotificationWorkflow(container).run({
     input: parsed.data,
   })
 }

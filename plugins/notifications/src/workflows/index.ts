@@ -1,4 +1,5 @@
 export * from "./notifications/send-customer-notifications"
+export * from "./notifications/send-requested-notification"
 export * from "./notifications/send-order-notifications"
 export * from "./notifications/retry-failed-notifications"
 export * from "./notifications/record-delivery-status"

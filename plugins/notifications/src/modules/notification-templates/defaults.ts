@@ -48,46 +48,6 @@ const SMS: Record<
     ru: "{{store_name}}: по заказу #{{order_number}} возвращено {{amount}}.",
     en: "{{store_name}}: {{amount}} for order #{{order_number}} has been refunded.",
   },
-  wishlist_price_drop: {
-    uz: "{{store_name}}: {{product_title}} arzonlashdi: {{price}} (avval {{old_price}}).",
-    ru: "{{store_name}}: {{product_title}} подешевел: {{price}} (было {{old_price}}).",
-    en: "{{store_name}}: {{product_title}} is now {{price}} (was {{old_price}}).",
-  },
-  wishlist_back_in_stock: {
-    uz: "{{store_name}}: {{product_title}} yana sotuvda!",
-    ru: "{{store_name}}: {{product_title}} снова в продаже!",
-    en: "{{store_name}}: {{product_title}} is back in stock!",
-  },
-  review_approved: {
-    uz: "{{store_name}}: {{product_title}} haqidagi sharhingiz e'lon qilindi. Rahmat!",
-    ru: "{{store_name}}: ваш отзыв о {{product_title}} опубликован. Спасибо!",
-    en: "{{store_name}}: your review of {{product_title}} is published. Thank you!",
-  },
-  review_replied: {
-    uz: "{{store_name}}: {{product_title}} haqidagi sharhingizga do'kon javob berdi.",
-    ru: "{{store_name}}: магазин ответил на ваш отзыв о {{product_title}}.",
-    en: "{{store_name}}: the store replied to your review of {{product_title}}.",
-  },
-  dispute_answered: {
-    uz: "{{store_name}}: #{{order_number}} buyurtma bo'yicha murojaatingizga javob berildi.",
-    ru: "{{store_name}}: по претензии к заказу #{{order_number}} есть ответ.",
-    en: "{{store_name}}: there is a reply to your dispute on order #{{order_number}}.",
-  },
-  dispute_resolved: {
-    uz: "{{store_name}}: #{{order_number}} bo'yicha murojaat hal qilindi: {{decision}}.",
-    ru: "{{store_name}}: претензия по заказу #{{order_number}} рассмотрена: {{decision}}.",
-    en: "{{store_name}}: your dispute on order #{{order_number}} was decided: {{decision}}.",
-  },
-  dispute_status_changed: {
-    uz: "{{store_name}}: #{{order_number}} buyurtma bo'yicha murojaatingiz holati: {{message}}.",
-    ru: "{{store_name}}: статус претензии по заказу #{{order_number}}: {{message}}.",
-    en: "{{store_name}}: your dispute on order #{{order_number}} is now {{message}}.",
-  },
-  loyalty_points_expiring: {
-    uz: "{{store_name}}: {{points}} ballingiz {{expires_on}} kuni kuyadi. Foydalanib qoling!",
-    ru: "{{store_name}}: {{points}} баллов сгорят {{expires_on}}. Успейте потратить!",
-    en: "{{store_name}}: {{points}} points expire on {{expires_on}}. Use them before then!",
-  },
 }
 
 const SUBJECTS: Record<NotificationKind, Record<NotificationLocale, string>> = {
@@ -126,56 +86,6 @@ const SUBJECTS: Record<NotificationKind, Record<NotificationLocale, string>> = {
     ru: "Новый заказ #{{order_number}} ({{total}})",
     en: "New order #{{order_number}} ({{total}})",
   },
-  wishlist_price_drop: {
-    uz: "{{product_title}} arzonlashdi",
-    ru: "{{product_title}} подешевел",
-    en: "{{product_title}} is cheaper now",
-  },
-  wishlist_back_in_stock: {
-    uz: "{{product_title}} yana sotuvda",
-    ru: "{{product_title}} снова в продаже",
-    en: "{{product_title}} is back in stock",
-  },
-  review_approved: {
-    uz: "Sharhingiz e'lon qilindi",
-    ru: "Ваш отзыв опубликован",
-    en: "Your review is published",
-  },
-  review_replied: {
-    uz: "Sharhingizga javob",
-    ru: "Ответ на ваш отзыв",
-    en: "A reply to your review",
-  },
-  dispute_answered: {
-    uz: "#{{order_number}} buyurtma bo'yicha murojaatingizga javob",
-    ru: "Ответ по претензии к заказу #{{order_number}}",
-    en: "A reply to your dispute on order #{{order_number}}",
-  },
-  dispute_resolved: {
-    uz: "#{{order_number}} buyurtma bo'yicha qaror",
-    ru: "Решение по претензии к заказу #{{order_number}}",
-    en: "Decision on your dispute on order #{{order_number}}",
-  },
-  dispute_status_changed: {
-    uz: "#{{order_number}} buyurtma bo'yicha murojaat holati",
-    ru: "Статус претензии по заказу #{{order_number}}",
-    en: "Dispute status on order #{{order_number}}",
-  },
-  admin_dispute_overdue: {
-    uz: "Javobsiz murojaat: buyurtma #{{order_number}}",
-    ru: "Претензия без ответа: заказ #{{order_number}}",
-    en: "Dispute waiting for an answer: order #{{order_number}}",
-  },
-  admin_dispute_opened: {
-    uz: "Yangi murojaat: buyurtma #{{order_number}}",
-    ru: "Новая претензия: заказ #{{order_number}}",
-    en: "New dispute: order #{{order_number}}",
-  },
-  loyalty_points_expiring: {
-    uz: "{{points}} ballingiz tez orada kuyadi",
-    ru: "Скоро сгорят {{points}} баллов",
-    en: "{{points}} points expire soon",
-  },
 }
 
 const GREETING: Record<NotificationLocale, string> = {
@@ -190,18 +100,6 @@ const SIGNATURE: Record<NotificationLocale, string> = {
   en: "Best regards,\nThe {{store_name}} team",
 }
 
-const ADMIN_DISPUTE_BODY: Record<NotificationLocale, string> = {
-  uz: "Buyurtma #{{order_number}} bo'yicha yangi murojaat ochildi.\nMijoz: {{customer_name}}\nSabab: {{message}}",
-  ru: "По заказу #{{order_number}} открыта новая претензия.\nПокупатель: {{customer_name}}\nПричина: {{message}}",
-  en: "A new dispute was opened on order #{{order_number}}.\nCustomer: {{customer_name}}\nReason: {{message}}",
-}
-
-const ADMIN_OVERDUE_BODY: Record<NotificationLocale, string> = {
-  uz: "Buyurtma #{{order_number}} bo'yicha murojaat {{message}} dan beri javob kutmoqda.\nMijoz: {{customer_name}}",
-  ru: "Претензия по заказу #{{order_number}} ждёт ответа с {{message}}.\nПокупатель: {{customer_name}}",
-  en: "The dispute on order #{{order_number}} has been waiting for an answer since {{message}}.\nCustomer: {{customer_name}}",
-}
-
 const ADMIN_BODY: Record<NotificationLocale, string> = {
   uz: "Yangi buyurtma #{{order_number}} tushdi.\nMijoz: {{customer_name}}\nJami: {{total}}",
   ru: "Поступил новый заказ #{{order_number}}.\nПокупатель: {{customer_name}}\nИтого: {{total}}",
@@ -214,18 +112,9 @@ export function defaultTemplate(
   channel: NotificationChannel,
   locale: NotificationLocale
 ): TemplateSource | null {
-  if (
-    kind === "admin_order_placed" ||
-    kind === "admin_dispute_opened" ||
-    kind === "admin_dispute_overdue"
-  ) {
-    const body = {
-      admin_order_placed: ADMIN_BODY,
-      admin_dispute_opened: ADMIN_DISPUTE_BODY,
-      admin_dispute_overdue: ADMIN_OVERDUE_BODY,
-    }[kind]
+  if (kind === "admin_order_placed") {
     return channel === "email"
-      ? { subject: SUBJECTS[kind][locale], body: body[locale] }
+      ? { subject: SUBJECTS[kind][locale], body: ADMIN_BODY[locale] }
       : null
   }
   if (channel === "sms") {

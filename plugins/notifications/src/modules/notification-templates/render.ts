@@ -1,10 +1,12 @@
 import { TEMPLATE_VARIABLES, TemplateSource, TemplateVariables } from "./types"
 
-const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g
+const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g
 
-/** Placeholders used in `text` that are not known template variables. */
-export function unknownPlaceholders(text: string): string[] {
-  const known: readonly string[] = TEMPLATE_VARIABLES
+/** Placeholders used in `text` that are not among `known` (by default the built-in kinds' variables). */
+export function unknownPlaceholders(
+  text: string,
+  known: readonly string[] = TEMPLATE_VARIABLES
+): string[] {
   return [...text.matchAll(PLACEHOLDER)]
     .map((m) => m[1])
     .filter((name) => !known.includes(name))

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { NotificationTemplate } from "./models/notification-template"
+import { NotificationKindModel } from "./models/notification-kind"
 import { defaultTemplate } from "./defaults"
 import { renderTemplate } from "./render"
 import {
@@ -8,21 +9,30 @@ import {
   validateNotificationsOptions,
 } from "../../utils/options"
 import type {
+  KnownNotificationKind,
   NotificationChannel,
-  NotificationKind,
   NotificationLocale,
   RenderedMessage,
+  RequestedTemplates,
   TemplateSource,
   TemplateVariables,
 } from "./types"
-import { NOTIFICATION_KINDS } from "./types"
+import {
+  ADMIN_KINDS,
+  isBuiltInKind,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_LOCALES,
+  TEMPLATE_VARIABLES,
+} from "./types"
 
-const isBuiltInKind = (kind: string): kind is NotificationKind =>
-  (NOTIFICATION_KINDS as readonly string[]).includes(kind)
-
-/** Notification templates: built-in defaults plus the merchant's overrides. */
+/**
+ * Notification templates: the built-in order kinds, the kinds capabilities
+ * have requested (with their default texts), and the merchant's overrides.
+ */
 class NotificationTemplatesModuleService extends MedusaService({
   NotificationTemplate,
+  NotificationKind: NotificationKindModel,
 }) {
   protected readonly options_: ResolvedNotificationsOptions
 
@@ -43,6 +53,66 @@ class NotificationTemplatesModuleService extends MedusaService({
   /** The language of e-mails to the store's admins. */
   getAdminLocale(): NotificationLocale {
     return this.options_.adminLocale
+  }
+
+  /** A built-in order kind with its defaults (null for any other kind). */
+  builtInKind(kind: string): KnownNotificationKind | null {
+    if (!isBuiltInKind(kind)) {
+      return null
+    }
+    const admin = (ADMIN_KINDS as readonly string[]).includes(kind)
+    const templates: RequestedTemplates = {}
+    for (const channel of NOTIFICATION_CHANNELS) {
+      for (const locale of NOTIFICATION_LOCALES) {
+        const source = defaultTemplate(kind, channel, locale)
+        if (!source) {
+          continue
+        }
+        if (channel === "sms") {
+          templates.sms = { ...templates.sms, [locale]: source.body } as never
+        } else {
+          templates.email = {
+            ...templates.email,
+            [locale]: { subject: source.subject ?? "", body: source.body },
+          } as never
+        }
+      }
+    }
+    return {
+      kind,
+      audience: admin ? "admins" : "customer",
+      built_in: true,
+      variables: [...TEMPLATE_VARIABLES],
+      templates,
+    }
+  }
+
+  /**
+   * What the store knows of a kind: a built-in order kind, or one a
+   * capability has requested at least once (its latest defaults); null when
+   * neither, so no override can be made for it.
+   */
+  async retrieveKnownKind(kind: string): Promise<KnownNotificationKind | null> {
+    const builtIn = this.builtInKind(kind)
+    if (builtIn) {
+      return builtIn
+    }
+    const [row] = await this.listNotificationKinds({ kind })
+    if (!row) {
+      return null
+    }
+    return {
+      kind: row.kind,
+      audience: row.audience as KnownNotificationKind["audience"],
+      built_in: false,
+      variables: row.variables.map(String),
+      templates: row.templates as RequestedTemplates,
+    }
+  }
+
+  /** The built-in kinds, in their fixed order. */
+  listBuiltInKinds(): KnownNotificationKind[] {
+    return NOTIFICATION_KINDS.map((k) => this.builtInKind(k)!)
   }
 
   /**

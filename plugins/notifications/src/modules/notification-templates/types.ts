@@ -1,4 +1,7 @@
-/** Notification kinds Bozor sends; one template per kind, channel and locale. */
+/**
+ * The built-in kinds: Medusa's order events. Every other kind belongs to the
+ * capability that requests it (`notification.requested`) with its own texts.
+ */
 export const NOTIFICATION_KINDS = [
   "order_placed",
   "payment_captured",
@@ -7,27 +10,15 @@ export const NOTIFICATION_KINDS = [
   "order_canceled",
   "refund_issued",
   "admin_order_placed",
-  // Wishlist alerts (customer asked for them per item: sent as transactional).
-  "wishlist_price_drop",
-  "wishlist_back_in_stock",
-  // Reviews, disputes, loyalty.
-  "review_approved",
-  "review_replied",
-  "dispute_answered",
-  "dispute_resolved",
-  "dispute_status_changed",
-  "admin_dispute_opened",
-  "admin_dispute_overdue",
-  "loyalty_points_expiring",
 ] as const
 
-/** Kinds sent to the store's admins (e-mail only). */
-export const ADMIN_KINDS = [
-  "admin_order_placed",
-  "admin_dispute_opened",
-  "admin_dispute_overdue",
-] as const
+/** Built-in kinds sent to the store's admins (e-mail only). */
+export const ADMIN_KINDS = ["admin_order_placed"] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+/** Whether `kind` is one of the built-in order kinds. */
+export const isBuiltInKind = (kind: string): kind is NotificationKind =>
+  (NOTIFICATION_KINDS as readonly string[]).includes(kind)
 
 export const NOTIFICATION_CHANNELS = ["sms", "email"] as const
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
@@ -35,20 +26,13 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number]
 export const NOTIFICATION_LOCALES = ["uz", "ru", "en"] as const
 export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number]
 
-/** Placeholders a template may use, as `{{name}}`. */
+/** Placeholders the built-in (order) templates may use, as `{{name}}`. */
 export const TEMPLATE_VARIABLES = [
   "customer_name",
   "order_number",
   "total",
   "amount",
   "store_name",
-  "product_title",
-  "price",
-  "old_price",
-  "decision",
-  "message",
-  "points",
-  "expires_on",
 ] as const
 /** Values to fill a template with: the built-in names, or any a requesting capability declares. */
 export type TemplateVariables = Partial<
@@ -73,3 +57,19 @@ export type RenderedMessage = {
 }
 
 export type { NotificationsPluginOptions as NotificationTemplatesModuleOptions } from "../../utils/options"
+
+/** Default texts of a kind, as a capability requests them. */
+export type RequestedTemplates = {
+  sms?: Record<NotificationLocale, string>
+  email?: Record<NotificationLocale, { subject: string; body: string }>
+}
+
+/** A kind the store knows: built in, or requested by a capability. */
+export type KnownNotificationKind = {
+  kind: string
+  audience: "customer" | "admins"
+  built_in: boolean
+  /** Names its templates may use as `{{name}}`. */
+  variables: string[]
+  templates: RequestedTemplates
+}

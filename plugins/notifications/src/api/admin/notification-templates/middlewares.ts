@@ -5,6 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
+  AdminGetNotificationKindsParams,
   AdminGetNotificationTemplatesParams,
   AdminUpsertNotificationTemplate,
 } from "./validators"
@@ -23,6 +24,13 @@ export const adminNotificationTemplatesMiddlewares: MiddlewareRoute[] = [
         AdminGetNotificationTemplatesParams,
         listNotificationTemplatesQueryConfig
       ),
+    ],
+  },
+  {
+    matcher: "/admin/notification-templates/kinds",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(AdminGetNotificationKindsParams, {}),
     ],
   },
   {

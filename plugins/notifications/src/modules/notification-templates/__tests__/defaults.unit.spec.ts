@@ -23,10 +23,6 @@ describe("built-in notification templates", () => {
     "order_canceled",
     "refund_issued",
     "admin_order_placed",
-    "dispute_answered",
-    "dispute_resolved",
-    "admin_dispute_opened",
-    "admin_dispute_overdue",
   ]
 
   it.each(
@@ -59,6 +55,18 @@ describe("built-in notification templates", () => {
     }
     expect(rendered.html).toMatch(/^<p>/)
     expect(rendered.text).not.toMatch(/\{\{/)
+  })
+
+  it("knows only Medusa's order kinds: capabilities bring their own", () => {
+    expect([...NOTIFICATION_KINDS]).toEqual([
+      "order_placed",
+      "payment_captured",
+      "order_shipped",
+      "order_delivered",
+      "order_canceled",
+      "refund_issued",
+      "admin_order_placed",
+    ])
   })
 
   it("has no admin SMS", () => {

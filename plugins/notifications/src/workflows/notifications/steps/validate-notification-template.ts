@@ -31,22 +31,43 @@ export const SAMPLE_VARIABLES = {
   expires_on: "2026-12-31",
 }
 
+/** The sample value of a variable a capability declared that has none above. */
+const SAMPLE_VALUE = "Namuna qiymati 12345"
+
 /**
- * Checks a merchant's template: known placeholders only, a subject for
- * e-mail, no subject or HTML for SMS, and an SMS that stays within two
- * segments once filled (GSM-7, or UCS-2 for Cyrillic).
+ * Checks a merchant's template: a kind the store knows (an order kind, or
+ * one a capability has requested) on a channel it is sent by, that kind's
+ * placeholders only, a subject for e-mail, no subject or HTML for SMS, and an
+ * SMS that stays within two segments once filled (GSM-7, or UCS-2 for
+ * Cyrillic).
  */
 export const validateNotificationTemplateStep = createStep(
   validateNotificationTemplateStepId,
   async (input: NotificationTemplateInput, { container }) => {
+    const templates: NotificationTemplatesModuleService = container.resolve(
+      NOTIFICATION_TEMPLATES_MODULE
+    )
+    const kind = await templates.retrieveKnownKind(input.event)
+    if (!kind) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Unknown notification kind ${input.event}: only order kinds and kinds a plugin has requested can be overridden.`
+      )
+    }
     if (input.event === "admin_order_placed" && input.channel !== "email") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "The admin_order_placed template exists for e-mail only."
       )
     }
+    if (!kind.templates[input.channel]) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `The ${input.event} notification is not sent by ${input.channel}.`
+      )
+    }
     const unknown = [input.body, input.subject ?? "", input.html ?? ""].flatMap(
-      unknownPlaceholders
+      (text) => unknownPlaceholders(text, kind.variables)
     )
     if (unknown.length) {
       throw new MedusaError(
@@ -67,12 +88,16 @@ export const validateNotificationTemplateStep = createStep(
           "An SMS template has a body only (no subject or html)."
         )
       }
-      const templates: NotificationTemplatesModuleService = container.resolve(
-        NOTIFICATION_TEMPLATES_MODULE
+      const samples: Record<string, string> = Object.fromEntries(
+        kind.variables.map((name) => [
+          name,
+          SAMPLE_VARIABLES[name as keyof typeof SAMPLE_VARIABLES] ??
+            SAMPLE_VALUE,
+        ])
       )
       const { text } = renderTemplate(
         { body: input.body },
-        { ...SAMPLE_VARIABLES, store_name: templates.getStoreName() }
+        { ...samples, store_name: templates.getStoreName() }
       )
       const segments = countSmsSegments(text)
       if (segments.segments > 2) {
