@@ -61,7 +61,7 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
       scenarios.flatMap((s) => s.packages),
       all
     )) {
-      await ensureBuilt(ws, log)
+      await ensureBuilt(ws, time)
       const started = Date.now()
       packed.set(ws.name, await pack(ws, tarballs))
       time(`npm pack ${ws.name}`, started)

@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { cleanEnv, run, seconds } from "./proc"
+import { cleanEnv, run } from "./proc"
 
 // Builds (when stale) and packs the workspace packages a scenario installs,
 // and checks what each tarball holds.
@@ -82,7 +82,10 @@ export function hasBuild(ws: Workspace) {
  * stamp as `scripts/lib/build-workspaces.js` (which `npm test` runs first, so
  * this usually finds everything fresh).
  */
-export async function ensureBuilt(ws: Workspace, log: (m: string) => void) {
+export async function ensureBuilt(
+  ws: Workspace,
+  time: (label: string, started: number) => void
+) {
   const outDir = ws.kind === "plugin" ? ".medusa/server" : "dist"
   const stampFile = path.join(ws.dir, outDir, ".bozor-build.json")
   const sources = Math.max(
@@ -109,7 +112,7 @@ export async function ensureBuilt(ws: Workspace, log: (m: string) => void) {
   }
   fs.mkdirSync(path.dirname(stampFile), { recursive: true })
   fs.writeFileSync(stampFile, JSON.stringify({ sourcesMtime: sources }))
-  log(`built ${ws.name} in ${seconds(started)} s`)
+  time(`build of ${ws.name} (its sources were newer)`, started)
 }
 
 /** `npm pack` into `dest`; lists the tarball with `tar -tzf`. */

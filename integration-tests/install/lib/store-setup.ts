@@ -22,7 +22,7 @@ export async function createStorefront(
   o: {
     tag: string
     currency: string
-    countries: string[]
+    countries?: string[]
     paymentProviders?: string[]
   }
 ): Promise<Storefront> {
@@ -30,7 +30,7 @@ export async function createStorefront(
     body: {
       name: `${o.tag} region`,
       currency_code: o.currency,
-      countries: o.countries,
+      countries: o.countries ?? [],
       payment_providers: o.paymentProviders ?? [],
     },
   })

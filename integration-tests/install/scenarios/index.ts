@@ -1,8 +1,17 @@
 import type { Scenario } from "../lib/scenario"
+import { click } from "./click"
+import { disputes } from "./disputes"
+import { loyalty } from "./loyalty"
 import { payme } from "./payme"
+import { reviews } from "./reviews"
+import { wishlist } from "./wishlist"
 
 /**
  * One scenario per plugin. Add a plugin here with its `scenarios/<name>.ts`
  * once it has a build; the all-plugins run installs every plugin listed.
+ * `INSTALL_TEST_SCENARIOS=payme,click` runs only those (and them together).
  */
-export const scenarios: Scenario[] = [payme]
+const all: Scenario[] = [payme, click, wishlist, reviews, loyalty, disputes]
+
+const only = process.env.INSTALL_TEST_SCENARIOS?.split(",").map((s) => s.trim())
+export const scenarios = only ? all.filter((s) => only.includes(s.name)) : all
