@@ -10,10 +10,11 @@ const jsc = {
 // (`src/modules/**/__tests__`) and HTTP integration (`integration-tests/`).
 module.exports = {
   transform: {
-    // The Meilisearch provider loads the ESM-only `meilisearch` package with
-    // `import()`, which TypeScript's Node16 output keeps and swc would turn
-    // into a `require` that Jest refuses for ES modules: keep it, as tsc does.
-    "/src/modules/providers/search-meilisearch/.+\\.ts$": [
+    // The Meilisearch provider (plugins/search, its sources and the built
+    // `.medusa/server` the app loads) imports the ESM-only `meilisearch`
+    // package with `import()`, which TypeScript's Node16 output keeps and swc
+    // would turn into a `require` that Jest refuses for ES modules: keep it.
+    "/providers/search-meilisearch/.+\\.[jt]s$": [
       "@swc/jest",
       { jsc, module: { type: "commonjs", ignoreDynamic: true } },
     ],

@@ -330,7 +330,7 @@ const searchModules = [
         ...(env.MEILISEARCH_HOST
           ? [
               {
-                resolve: "./src/modules/providers/search-meilisearch",
+                resolve: "@bozor/medusa-search/providers/search-meilisearch",
                 id: "meilisearch",
                 options: {
                   host: env.MEILISEARCH_HOST,
@@ -354,6 +354,13 @@ const searchModules = [
  * in their Medusa module above.
  */
 const plugins = [
+  {
+    // Uzbek search (issue #11): the product index with Latin/Cyrillic keys and
+    // the /store/search bounds; the Meilisearch provider is in searchModules
+    // above. See plugins/search/README.md.
+    resolve: "@bozor/medusa-search",
+    options: {},
+  },
   {
     // PayPal (issue #10): a provider only, configured above; see
     // plugins/paypal/README.md.

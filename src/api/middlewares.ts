@@ -2,7 +2,6 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
-import { storeSearchMiddlewares } from "./store/search/middlewares"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -10,7 +9,6 @@ export default defineMiddlewares({
     // <middleware-routes>
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
-    ...storeSearchMiddlewares,
     // </middleware-routes>
   ],
 })

@@ -6,7 +6,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   cyrillicToLatin,
   latinToCyrillic,
-} from "../utils/uzbek-transliteration"
+} from "@bozor/uz-utils"
 import { reindexProducts } from "./search/reindex-products"
 import { DEMO } from "./seed/seed-demo-store"
 

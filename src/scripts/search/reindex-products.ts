@@ -6,7 +6,7 @@ import {
   PRODUCT_SEARCH_GRAPH_FIELDS,
   ProductSearchRow,
   toProductSearchDocuments,
-} from "../../search/_product-documents"
+} from "@bozor/medusa-search/product-documents"
 
 /**
  * The product reindex loop (issue #11), shared by `src/scripts/reindex.ts` and

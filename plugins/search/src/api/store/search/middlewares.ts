@@ -6,7 +6,7 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { searchKey } from "../../../utils/uzbek-transliteration"
+import { searchKey } from "@bozor/uz-utils"
 import { StoreSearchBounds } from "./validators"
 
 /**

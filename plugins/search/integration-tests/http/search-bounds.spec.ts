@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
+} from "../../../../src/scripts/seed/seed-demo-store"
 import {
   MAX_SEARCH_QUERY_LENGTH,
   MAX_SEARCH_QUERY_TERMS,

@@ -16,11 +16,11 @@ import {
   progressLine,
   readCursor,
   reindexProducts,
-} from "../../src/scripts/search/reindex-products"
+} from "../../../../src/scripts/search/reindex-products"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
+} from "../../../../src/scripts/seed/seed-demo-store"
 
 jest.setTimeout(180 * 1000)
 

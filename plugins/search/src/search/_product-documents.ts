@@ -1,5 +1,5 @@
-import { MathBN, search } from "@medusajs/framework/utils"
-import { searchKey } from "../utils/uzbek-transliteration"
+import { MathBN } from "@medusajs/framework/utils"
+import { searchKey } from "@bozor/uz-utils"
 
 /**
  * The product search document (issue #11). Kept apart from `product.ts`
@@ -12,63 +12,6 @@ import { searchKey } from "../utils/uzbek-transliteration"
 export const SEARCH_PRICE_CURRENCIES = ["uzs", "usd", "eur", "rub"] as const
 
 export type SearchPriceCurrency = (typeof SEARCH_PRICE_CURRENCIES)[number]
-
-/**
- * Free text is matched on the `*_key` fields: the original text transliterated
- * to Latin and folded by `searchKey`, so a Cyrillic query (transliterated the
- * same way) finds a Latin product and the reverse, on any provider. The
- * original fields are returned on hits.
- */
-export const productSearchFields = search.define({
-  id: search.keyword().filterable(),
-  title: search.text().sortable(),
-  /** Russian title (the demo catalog keeps it in `metadata.title_ru`). */
-  title_ru: search.text(),
-  subtitle: search.text(),
-  description: search.text(),
-  handle: search.keyword().filterable(),
-  thumbnail: search.keyword(),
-  status: search.keyword().filterable(),
-  sales_channel_ids: search.keyword().array().filterable(),
-  skus: search.keyword().array().filterable(),
-  category_ids: search.keyword().array().filterable().facetable(),
-  category_names: search.keyword().array().filterable().facetable(),
-  collection_id: search.keyword().filterable().facetable(),
-  collection_title: search.keyword().filterable().facetable(),
-  tags: search.keyword().array().filterable().facetable(),
-  in_stock: search.boolean().filterable().facetable(),
-  price_uzs: search
-    .float()
-    .filterable()
-    .sortable()
-    .facetable({
-      types: ["range", "stats"],
-    }),
-  price_usd: search
-    .float()
-    .filterable()
-    .sortable()
-    .facetable({
-      types: ["range", "stats"],
-    }),
-  price_eur: search
-    .float()
-    .filterable()
-    .sortable()
-    .facetable({
-      types: ["range", "stats"],
-    }),
-  price_rub: search
-    .float()
-    .filterable()
-    .sortable()
-    .facetable({
-      types: ["range", "stats"],
-    }),
-  title_key: search.text().searchable({ weight: 3 }).retrievable(false),
-  keywords_key: search.text().searchable({ weight: 2 }).retrievable(false),
-  description_key: search.text().searchable({ weight: 1 }).retrievable(false),
-})
 
 /** What `query.graph` reads for one product. */
 export const PRODUCT_SEARCH_GRAPH_FIELDS = [

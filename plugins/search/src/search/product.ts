@@ -2,11 +2,11 @@ import {
   defineSearchIndex,
   graphConsume,
   graphSeed,
+  search,
 } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import {
   PRODUCT_SEARCH_GRAPH_FIELDS,
-  productSearchFields,
   ProductSearchRow,
   toProductSearchDocuments,
 } from "./_product-documents"
@@ -17,6 +17,63 @@ import { searchSynonyms } from "./_synonyms"
  * provider (PostgreSQL unless SEARCH_PROVIDER=meilisearch) and exposed on
  * `POST /store/search` by `src/api/store/search/middlewares.ts`.
  */
+
+/**
+ * Free text is matched on the `*_key` fields: the original text transliterated
+ * to Latin and folded by `searchKey`, so a Cyrillic query (transliterated the
+ * same way) finds a Latin product and the reverse, on any provider. The
+ * original fields are returned on hits.
+ */
+const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  title: search.text().sortable(),
+  /** Russian title (the demo catalog keeps it in `metadata.title_ru`). */
+  title_ru: search.text(),
+  subtitle: search.text(),
+  description: search.text(),
+  handle: search.keyword().filterable(),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  skus: search.keyword().array().filterable(),
+  category_ids: search.keyword().array().filterable().facetable(),
+  category_names: search.keyword().array().filterable().facetable(),
+  collection_id: search.keyword().filterable().facetable(),
+  collection_title: search.keyword().filterable().facetable(),
+  tags: search.keyword().array().filterable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
+  price_uzs: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({
+      types: ["range", "stats"],
+    }),
+  price_usd: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({
+      types: ["range", "stats"],
+    }),
+  price_eur: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({
+      types: ["range", "stats"],
+    }),
+  price_rub: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({
+      types: ["range", "stats"],
+    }),
+  title_key: search.text().searchable({ weight: 3 }).retrievable(false),
+  keywords_key: search.text().searchable({ weight: 2 }).retrievable(false),
+  description_key: search.text().searchable({ weight: 1 }).retrievable(false),
+})
 
 /** Events that change a product's document, with how to find the products. */
 export const PRODUCT_SEARCH_EVENTS = {

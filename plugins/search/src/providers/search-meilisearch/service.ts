@@ -3,7 +3,7 @@ import {
   MedusaError,
 } from "@medusajs/framework/utils"
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
-import { searchKey } from "../../../utils/uzbek-transliteration"
+import { searchKey } from "@bozor/uz-utils"
 import { loadMeilisearch, MeilisearchExports } from "./client"
 import { idsOnly, toMeilisearchFilter } from "./filters"
 

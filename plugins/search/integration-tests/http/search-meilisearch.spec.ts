@@ -4,7 +4,7 @@ import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   seedDemoStore,
   SeedResult,
-} from "../../src/scripts/seed/seed-demo-store"
+} from "../../../../src/scripts/seed/seed-demo-store"
 import { createMeilisearchFake } from "../fakes/meilisearch"
 import { searchSynonyms } from "../../src/search/_synonyms"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { searchKey } from "../../../utils/uzbek-transliteration"
+import { searchKey } from "@bozor/uz-utils"
 
 /**
  * Bounds Bozor puts on `POST /store/search` on top of Medusa's own schema

@@ -1,4 +1,4 @@
-import { searchKey } from "../utils/uzbek-transliteration"
+import { searchKey } from "@bozor/uz-utils"
 
 /**
  * Uzbek ↔ Russian words for the same thing, in search-key form (Latin,
