@@ -159,8 +159,8 @@ medusaIntegrationTestRunner({
         .resolve("event_bus")
         .subscribe(
           "notification.requested",
-          async ({ data }: { data: { source_id: string } }) => {
-            requests.push(data.source_id)
+          async (event) => {
+            requests.push((event.data as { source_id: string }).source_id)
           },
           { subscriberId: "wishlist-spec-requests" }
         )
