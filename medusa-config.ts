@@ -467,8 +467,28 @@ const plugins = [
   },
 ]
 
+/**
+ * `BOZOR_DISABLED_PLUGINS=payme,click` takes plugins out of this store, with
+ * the providers they bring (the plugin-removal test boots each one out).
+ */
+const disabledPlugins = (env.BOZOR_DISABLED_PLUGINS ?? "")
+  .split(",")
+  .map((name) => name.trim())
+  .filter(Boolean)
+
+function enabled<T extends { resolve: string }>(entries: T[]): T[] {
+  return entries.filter(
+    ({ resolve }) =>
+      !disabledPlugins.some(
+        (name) =>
+          resolve === `@bozor/medusa-${name}` ||
+          resolve.startsWith(`@bozor/medusa-${name}/`)
+      )
+  )
+}
+
 module.exports = defineConfig({
-  plugins,
+  plugins: enabled(plugins),
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl,
@@ -500,11 +520,11 @@ module.exports = defineConfig({
     ...cachingModules,
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: paymentProviders },
+      options: { providers: enabled(paymentProviders) },
     },
     {
       resolve: "@medusajs/medusa/notification",
-      options: { providers: notificationProviders },
+      options: { providers: enabled(notificationProviders) },
     },
     ...bozorModules,
     ...searchModules,
