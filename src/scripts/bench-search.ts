@@ -3,10 +3,7 @@ import { join } from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import {
-  cyrillicToLatin,
-  latinToCyrillic,
-} from "@bozor/uz-utils"
+import { cyrillicToLatin, latinToCyrillic } from "@bozor/uz-utils"
 import { reindexProducts } from "./search/reindex-products"
 import { DEMO } from "./seed/seed-demo-store"
 

@@ -113,6 +113,46 @@ function apiErrorCode(error: unknown): string | undefined {
 export class MeilisearchSearchService extends AbstractSearchProviderService {
   static identifier = "meilisearch"
 
+  /**
+   * Run by Medusa when it loads the provider: a bad option stops the start-up
+   * with an error that names it.
+   */
+  static validateOptions(options: Record<string, unknown>): void {
+    const host = options?.host
+    if (typeof host !== "string" || host === "") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Option `host` is required"
+      )
+    }
+    try {
+      new URL(host)
+    } catch {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Option `host` must be an absolute URL"
+      )
+    }
+    if (options.apiKey !== undefined && typeof options.apiKey !== "string") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Option `apiKey` must be a string"
+      )
+    }
+    for (const key of ["timeoutMs", "taskTimeoutMs"]) {
+      const value = options[key]
+      if (
+        value !== undefined &&
+        (typeof value !== "number" || !Number.isInteger(value) || value <= 0)
+      ) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Option \`${key}\` must be a positive integer (milliseconds)`
+        )
+      }
+    }
+  }
+
   protected readonly options_: MeilisearchProviderOptions
   protected client_?: Promise<Client>
   protected readonly logger_?: Logger
