@@ -6,7 +6,7 @@ import { searchKey } from "@bozor/uz-utils"
  * (`@medusajs/medusa/api/store/search/validators`), which accepts any JSON
  * scalar as `filters.q` and any length (issue #14: a number gave a 500, 90 000
  * characters a PostgreSQL "stack depth limit exceeded", 15 000 words 11 s).
- * Documented in docs/search.md.
+ * Documented in the plugin's README.md.
  */
 
 /** Longest free-text query, in characters (before transliteration). */
