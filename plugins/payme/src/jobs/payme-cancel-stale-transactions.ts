@@ -8,7 +8,7 @@ import {
   paymeLockKey,
 } from "../modules/payme"
 import type PaymeModuleService from "../modules/payme/service"
-import { paymeCancelTransactionWorkflow } from "../workflows/payme"
+import { paymeCancelCreatedTransactionWorkflow } from "../workflows/payme"
 
 const PAGE = 100
 
@@ -50,7 +50,7 @@ export default async function paymeCancelStaleTransactions(
         const { result } = await locking.execute(
           paymeLockKey(tx.cart_id),
           () =>
-            paymeCancelTransactionWorkflow(container).run({
+            paymeCancelCreatedTransactionWorkflow(container).run({
               input: {
                 id: tx.id,
                 reason: PaymeReason.TIMEOUT,

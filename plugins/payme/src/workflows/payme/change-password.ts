@@ -3,11 +3,12 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
-  upsertPaymeCredentialStep,
-  UpsertPaymeCredentialStepInput,
-} from "./steps/upsert-payme-credential"
+  buildPaymeCredentialStep,
+  type BuildPaymeCredentialStepInput,
+} from "./steps/build-payme-credential"
+import { upsertPaymeCredentialStep } from "./steps/upsert-payme-credential"
 
-export type PaymeChangePasswordWorkflowInput = UpsertPaymeCredentialStepInput
+export type PaymeChangePasswordWorkflowInput = BuildPaymeCredentialStepInput
 
 export const paymeChangePasswordWorkflowId = "payme-change-password"
 
@@ -15,6 +16,8 @@ export const paymeChangePasswordWorkflowId = "payme-change-password"
 export const paymeChangePasswordWorkflow = createWorkflow(
   paymeChangePasswordWorkflowId,
   (input: PaymeChangePasswordWorkflowInput) => {
-    return new WorkflowResponse(upsertPaymeCredentialStep(input))
+    const credential = buildPaymeCredentialStep(input)
+    upsertPaymeCredentialStep(credential)
+    return new WorkflowResponse({ success: true })
   }
 )

@@ -151,14 +151,30 @@ export function paymeMedusaError(
 }
 
 /**
+ * What a method answers when Medusa refused a state change (a MedusaError
+ * without a Payme code, e.g. the cart cannot become an order), instead of a
+ * system error.
+ */
+export const PAYME_METHOD_REFUSALS: Record<string, PaymeErrorName> = {
+  PerformTransaction: "CANNOT_PERFORM",
+  CancelTransaction: "CANNOT_CANCEL",
+}
+
+/**
  * The single translation of anything thrown while answering a callback into a
  * Payme error: our own errors keep their code, a MedusaError carrying a Payme
- * code becomes that code, anything else is a system error (-32400).
+ * code becomes that code, another MedusaError the method's refusal (if it has
+ * one), anything else is a system error (-32400).
  */
-export function toPaymeError(error: unknown): PaymeRpcError {
+export function toPaymeError(error: unknown, method?: string): PaymeRpcError {
   if (error instanceof PaymeRpcError) {
     return error
   }
+  const refusal =
+    method &&
+    Object.prototype.hasOwnProperty.call(PAYME_METHOD_REFUSALS, method)
+      ? PAYME_METHOD_REFUSALS[method]
+      : undefined
   const code = (error as { code?: unknown } | undefined)?.code
   if (typeof code === "string" && code.startsWith(PAYME_ERROR_CODE_PREFIX)) {
     const [name, ...data] = code
@@ -170,6 +186,9 @@ export function toPaymeError(error: unknown): PaymeRpcError {
         data.length ? data.join(":") : undefined
       )
     }
+  }
+  if (refusal && (error as { type?: unknown } | undefined)?.type) {
+    return new PaymeRpcError(refusal)
   }
   return new PaymeRpcError("SYSTEM_ERROR")
 }

@@ -1,57 +1,83 @@
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { completePaymeCartStep } from "./steps/complete-payme-cart"
-import { markPaymeSessionPerformedStep } from "./steps/mark-payme-session-performed"
-import { transitionPaymeTransactionStep } from "./steps/transition-payme-transaction"
+import { paymeLockKey, PaymeState } from "../../modules/payme"
+import { paymeCompletePaymentWorkflow } from "./complete-payment"
+import { expirePaymeTransactionStep } from "./steps/expire-payme-transaction"
+import { findPaymeTransactionStep } from "./steps/find-payme-transaction"
+import { validatePaymeTransactionStateStep } from "./steps/validate-payme-transaction-state"
+import { performAnswer } from "./utils/answers"
 
 export type PaymePerformTransactionWorkflowInput = {
-  /** Our transaction id (`transaction` in Payme answers). */
+  /** Payme's transaction id. */
   id: string
-  payme_id: string
-  payment_session_id: string
-  cart_id: string
-  /** Epoch ms. */
-  perform_time: number
 }
 
 export const paymePerformTransactionWorkflowId = "payme-perform-transaction"
 
 /**
- * PerformTransaction (spec §1.5): marks the Medusa payment session paid,
- * completes the cart into an order (authorising and capturing the payment),
- * then moves the transaction from state 1 to 2.
+ * PerformTransaction (spec §1.5): under the cart's lock, a performed
+ * transaction answers as it is; a created one completes the payment into an
+ * order (nested workflow, compensated on failure) and moves to state 2.
+ * Unknown: -31003; cancelled or 12 hours old (then cancelled, reason 4): -31008.
  */
 export const paymePerformTransactionWorkflow = createWorkflow(
   paymePerformTransactionWorkflowId,
   (input: PaymePerformTransactionWorkflowInput) => {
-    const mark = transform({ input }, ({ input }) => ({
-      payment_session_id: input.payment_session_id,
-      mark: {
-        transaction: input.id,
-        payme_id: input.payme_id,
-        perform_time: input.perform_time,
-      },
-    }))
-    markPaymeSessionPerformedStep(mark)
-    const completed = completePaymeCartStep({
-      cart_id: input.cart_id,
-      payment_session_id: input.payment_session_id,
+    const first = findPaymeTransactionStep({
+      payme_id: input.id,
+      required: true,
     })
-    const transition = transform(
-      { input, completed },
-      ({ input, completed }) => ({
-        id: input.id,
-        from: [1],
-        state: 2,
-        perform_time: input.perform_time,
-        order_id: completed.order_id,
-        payment_id: completed.payment_id,
-      })
+    const lockKey = transform({ first }, ({ first }) =>
+      paymeLockKey(first!.cart_id)
     )
-    const updated = transitionPaymeTransactionStep(transition)
-    return new WorkflowResponse(updated)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+
+    const transaction = findPaymeTransactionStep({
+      payme_id: input.id,
+      required: true,
+    }).config({ name: "payme-refetch-transaction-step" })
+    const expired = expirePaymeTransactionStep({ transaction })
+    validatePaymeTransactionStateStep({
+      transaction,
+      expired,
+      states: [PaymeState.CREATED, PaymeState.PERFORMED],
+      error: "CANNOT_PERFORM",
+    })
+
+    when(
+      "payme-perform-created-transaction",
+      { transaction },
+      ({ transaction }) => transaction!.state === PaymeState.CREATED
+    ).then(() => {
+      paymeCompletePaymentWorkflow.runAsStep({
+        input: transform({ transaction }, ({ transaction }) => ({
+          id: transaction!.id,
+          payme_id: transaction!.payme_id,
+          payment_session_id: transaction!.payment_session_id,
+          cart_id: transaction!.cart_id,
+          perform_time: Date.now(),
+        })),
+      })
+    })
+
+    const after = findPaymeTransactionStep({
+      payme_id: input.id,
+      required: true,
+    }).config({ name: "payme-refetch-performed-transaction-step" })
+    validatePaymeTransactionStateStep({
+      transaction: after,
+      states: [PaymeState.PERFORMED],
+      error: "CANNOT_PERFORM",
+    }).config({ name: "payme-validate-performed-step" })
+    releaseLockStep({ key: lockKey })
+
+    return new WorkflowResponse(
+      transform({ after }, ({ after }) => performAnswer(after!))
+    )
   }
 )

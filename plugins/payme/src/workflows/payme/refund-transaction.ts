@@ -1,10 +1,13 @@
 import {
+  cancelOrderWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { markPaymePaymentCancelledStep } from "./steps/mark-payme-payment-cancelled"
-import { cancelPaymeOrderStep } from "./steps/cancel-payme-order"
 import { transitionPaymeTransactionStep } from "./steps/transition-payme-transaction"
 import { validatePaymeRefundableStep } from "./steps/validate-payme-refundable"
 
@@ -42,12 +45,26 @@ export const paymeRefundTransactionWorkflow = createWorkflow(
       },
     }))
     markPaymePaymentCancelledStep(mark)
-    const refundId = cancelPaymeOrderStep(
-      transform({ input }, ({ input }) => ({
+    // Payme has already returned the money: Medusa's cancelOrderWorkflow
+    // records the full refund on the captured payment, releases the
+    // reservations and cancels the payment collection.
+    cancelOrderWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
         order_id: input.order_id!,
-        payment_id: input.payment_id!,
-      }))
-    )
+      })),
+    })
+    const { data: refunds } = useQueryGraphStep({
+      entity: "refund",
+      fields: ["id", "created_at"],
+      filters: { payment_id: input.payment_id },
+    }).config({ name: "payme-order-refunds" })
+    const refundId = transform({ refunds }, ({ refunds }) => {
+      const latest = [...refunds].sort(
+        (a, b) =>
+          new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+      )[0]
+      return (latest?.id as string | undefined) ?? null
+    })
     const transition = transform(
       { input, refundId },
       ({ input, refundId }) => ({

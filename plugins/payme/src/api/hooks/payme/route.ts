@@ -1,9 +1,11 @@
 import { timingSafeEqual } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PAYME_MODULE } from "../../../modules/payme"
+import type PaymeModuleService from "../../../modules/payme/service"
 import { sha256 } from "../../../modules/payme/service"
 import { PaymeRpcError, toPaymeError } from "../../../workflows/payme/errors"
-import { makeContext, PAYME_METHODS } from "./handlers"
+import { PAYME_METHODS } from "./methods"
 import { PaymeRequest } from "./validators"
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -14,7 +16,9 @@ type RpcId = number | string | null
 /**
  * POST /hooks/payme — the Payme Merchant API endpoint (spec §1). JSON-RPC
  * 2.0, always HTTP 200, the request `id` echoed. Basic auth `Paycom:<key>`
- * is checked first, in constant time, before any other work.
+ * is checked first, in constant time, before any other work; then the
+ * envelope and the method's params are parsed and the method's one workflow
+ * runs. Its errors become Payme codes through the map beside the workflows.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
@@ -28,12 +32,9 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const id = rpcId(body)
 
-  const ctx = makeContext(req.scope)
+  const payme: PaymeModuleService = req.scope.resolve(PAYME_MODULE)
   if (
-    !(await authorized(
-      req.headers.authorization,
-      ctx.payme.verifyKey.bind(ctx.payme)
-    ))
+    !(await authorized(req.headers.authorization, payme.verifyKey.bind(payme)))
   ) {
     logger.warn(`[payme] refused a callback with wrong credentials (id ${id})`)
     return reply(res, id, new PaymeRpcError("INSUFFICIENT_PRIVILEGE"))
@@ -52,14 +53,26 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!handler) {
     return reply(res, id, new PaymeRpcError("METHOD_NOT_FOUND", method))
   }
+  const input = handler.params.safeParse(params)
+  if (!input.success) {
+    return reply(
+      res,
+      id,
+      new PaymeRpcError(handler.invalid.name, handler.invalid.data)
+    )
+  }
   try {
-    const result = await handler(ctx, params)
+    const result = await handler.run(req.scope, input.data)
     return reply(res, id, undefined, result)
   } catch (error) {
-    const rpcError = toPaymeError(error)
+    const rpcError = toPaymeError(error, method)
     if (rpcError.code === -32400) {
       logger.error(
         `[payme] ${method} (id ${id}) failed: ${(error as Error)?.stack ?? error}`
+      )
+    } else {
+      logger.warn(
+        `[payme] ${method} (id ${id}) refused with ${rpcError.code}: ${(error as Error)?.message}`
       )
     }
     return reply(res, id, rpcError)

@@ -9,7 +9,7 @@ export const PaymeRequest = z.object({
 })
 export type PaymeRequest = z.infer<typeof PaymeRequest>
 
-// Account and amount are checked by the handlers, in the order the spec sets
+// Account and amount are checked by the workflow steps, in the order the spec sets
 // (account → -31050…, then amount → -31001), not as -32600.
 const Account = z.unknown()
 const Amount = z.unknown()
