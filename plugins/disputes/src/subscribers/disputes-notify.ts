@@ -1,7 +1,8 @@
+import { MathBN } from "@medusajs/framework/utils"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DisputeEvents } from "../modules/disputes/events"
-import { formatMoney } from "../notifications/format-money"
+import { formatMoney } from "@bozor/uz-utils"
 import {
   ADMIN_DISPUTE_KINDS,
   DISPUTE_NOTIFICATION_TEMPLATES,
@@ -150,7 +151,11 @@ export default async function disputesNotify({
         data.amount !== null &&
         data.amount !== undefined
           ? (locale: NotificationLocale) =>
-              formatMoney(data.amount!, data.currency_code ?? "uzs", locale)
+              formatMoney(
+                MathBN.convert(data.amount!).toFixed(),
+                data.currency_code ?? "uzs",
+                locale
+              )
           : null
       input = {
         ...base,

@@ -1,6 +1,6 @@
 import { countSmsSegments } from "@bozor/uz-utils"
 import { DISPUTE_STATUS_LABELS } from "../../modules/disputes/labels"
-import { formatMoney } from "../format-money"
+import { formatMoney } from "@bozor/uz-utils"
 import {
   ADMIN_DISPUTE_KINDS,
   DISPUTE_NOTIFICATION_TEMPLATES,

@@ -1,3 +1,4 @@
+import { formatMoney as formatAmount } from "@bozor/uz-utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   ContainerRegistrationKeys,
@@ -77,28 +78,13 @@ export function pickLocale(order: LocaleSource): NotificationLocale {
   return "uz"
 }
 
-const CURRENCY_WORD: Record<NotificationLocale, string> = {
-  uz: "so'm",
-  ru: "сум",
-  en: "UZS",
-}
-
-/** `1325000` UZS → `1 325 000 so'm`; other currencies with two decimals and the ISO code. */
+/** A Medusa amount (BigNumber, number or string) in the reader's language. */
 export function formatMoney(
   amount: BigNumberInput,
   currency: string,
   locale: NotificationLocale
 ): string {
-  const isUzs = currency.toLowerCase() === "uzs"
-  const fixed = MathBN.convert(amount).toFixed(isUzs ? 0 : 2)
-  const [int, frac] = fixed.split(".")
-  const negative = int.startsWith("-")
-  const grouped = (negative ? int.slice(1) : int).replace(
-    /\B(?=(\d{3})+(?!\d))/g,
-    " "
-  )
-  const number = `${negative ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`
-  return `${number} ${isUzs ? CURRENCY_WORD[locale] : currency.toUpperCase()}`
+  return formatAmount(MathBN.convert(amount).toFixed(), currency, locale)
 }
 
 function keyPart(kind: NotificationKind) {
