@@ -26,6 +26,8 @@ export type PaymeMethod = {
   params: z.ZodTypeAny
   /** The error for params the schema refuses (with its `data`). */
   invalid: { name: PaymeErrorName; data?: string }
+  /** Runs the workflow with the params as `params` parsed them. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each method's own input type
   run: (scope: MedusaContainer, input: any) => Promise<object>
 }
 
