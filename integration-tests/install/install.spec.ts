@@ -134,6 +134,7 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
     const database = uniqueName(`install_${label.replace(/\W/g, "_")}`)
     let app: RunningApp | undefined
     let sql: Client | undefined
+    const running: Scenario[] = []
     try {
       const deps = await createApp(template, dir, tarballs, time)
       // Only the tarballs (and their own dependencies) came in: no other
@@ -147,6 +148,10 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
         fs.readdirSync(path.join(dir, "node_modules", "@bozor")).sort()
       ).toEqual(needed.map((ws) => ws.name.replace("@bozor/", "")).sort())
 
+      for (const scenario of list) {
+        running.push(scenario)
+        await scenario.start?.()
+      }
       writeInstallConfig(dir, mergeConfigs(list.map((s) => s.config())))
       databases.add(database)
       const url = await createDatabase(database)
@@ -181,6 +186,9 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
         const started = Date.now()
         await app.server.stop()
         time(`${label}: stop`, started)
+      }
+      for (const scenario of running) {
+        await scenario.stop?.().catch((e) => log(`${scenario.name}: ${e}`))
       }
       await dropDatabase(database).catch((e) => log(e.message))
       databases.delete(database)

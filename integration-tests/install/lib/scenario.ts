@@ -33,6 +33,12 @@ export type Scenario = {
   packages: string[]
   config: () => InstallConfig
   flow: (ctx: FlowContext) => Promise<void>
+  /**
+   * Starts what the scenario talks to outside the app (a local fake of an
+   * external API) before `config()` is read; `stop` closes it.
+   */
+  start?: () => Promise<void>
+  stop?: () => Promise<void>
 }
 
 /**

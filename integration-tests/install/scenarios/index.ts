@@ -4,6 +4,7 @@ import { disputes } from "./disputes"
 import { loyalty } from "./loyalty"
 import { payme } from "./payme"
 import { reviews } from "./reviews"
+import { search } from "./search"
 import { wishlist } from "./wishlist"
 
 /**
@@ -11,7 +12,15 @@ import { wishlist } from "./wishlist"
  * once it has a build; the all-plugins run installs every plugin listed.
  * `INSTALL_TEST_SCENARIOS=payme,click` runs only those (and them together).
  */
-const all: Scenario[] = [payme, click, wishlist, reviews, loyalty, disputes]
+const all: Scenario[] = [
+  payme,
+  click,
+  wishlist,
+  reviews,
+  loyalty,
+  disputes,
+  search,
+]
 
 const only = process.env.INSTALL_TEST_SCENARIOS?.split(",").map((s) => s.trim())
 export const scenarios = only ? all.filter((s) => only.includes(s.name)) : all
