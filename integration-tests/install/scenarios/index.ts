@@ -1,6 +1,7 @@
 import type { Scenario } from "../lib/scenario"
 import { click } from "./click"
 import { disputes } from "./disputes"
+import { eskizScenario } from "./eskiz"
 import { loyalty } from "./loyalty"
 import { payme } from "./payme"
 import { reviews } from "./reviews"
@@ -19,6 +20,7 @@ const all: Scenario[] = [
   reviews,
   loyalty,
   disputes,
+  eskizScenario,
   search,
 ]
 
