@@ -31,11 +31,13 @@ function newestMtime(target) {
 
 function hasSources(dir) {
   if (!fs.existsSync(dir)) return false
-  return fs.readdirSync(dir, { withFileTypes: true }).some((entry) =>
-    entry.isDirectory()
-      ? hasSources(path.join(dir, entry.name))
-      : /\.tsx?$/.test(entry.name)
-  )
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .some((entry) =>
+      entry.isDirectory()
+        ? hasSources(path.join(dir, entry.name))
+        : /\.tsx?$/.test(entry.name)
+    )
 }
 
 function workspaces(kind) {
