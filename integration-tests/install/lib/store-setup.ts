@@ -15,7 +15,8 @@ export type Storefront = {
 /**
  * A region in `currency` for `countries`, with `paymentProviders` enabled,
  * and a sales channel with its publishable key. Names carry `tag` so several
- * scenarios can share one store (the all-plugins run).
+ * scenarios can share one store (the all-plugins run); a country belongs to
+ * one region only, so only one scenario may name it.
  */
 export async function createStorefront(
   admin: Http,

@@ -80,7 +80,6 @@ export const eskizScenario: Scenario = {
     const front = await createStorefront(admin, {
       tag: "Eskiz",
       currency: "uzs",
-      countries: ["uz"],
       paymentProviders: ["pp_system_default"],
     })
     const { variantId } = await createProduct(admin, {
