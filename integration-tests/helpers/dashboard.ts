@@ -1,0 +1,287 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import net from "node:net"
+import crypto from "node:crypto"
+import { ChildProcess, spawn } from "node:child_process"
+import axios, { AxiosInstance } from "axios"
+import { Client } from "pg"
+import { Browser, chromium, Page } from "playwright-core"
+
+// The dashboard as a merchant sees it: the Bozor store started the way
+// `npm start` starts it (built with the dashboard when stale, migrated,
+// served), the demo store seeded, and Debian's Chromium logged in to /app.
+// One store per spec file; builds are serialised by a lock folder.
+
+const root = path.resolve(__dirname, "..", "..")
+const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+const serverDir = path.join(root, ".medusa", "server")
+const buildLock = path.join(root, ".medusa", "build.lock")
+export const screenshotsDir = path.join(root, "docs", "screenshots")
+
+const ADMIN_EMAIL = "admin@dashboard-test.bozor.uz"
+const ADMIN_PASSWORD = "dashboard-test-password"
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const START_TIMEOUT = 10 * 60 * 1000
+
+export type SeedResult = {
+  publishableKey: string
+  salesChannelId: string
+  regionUzId: string
+  regionIntlId: string
+  stockLocationId: string
+  adminEmail: string
+}
+
+export type DashboardStore = {
+  baseUrl: string
+  admin: AxiosInstance
+  storefront: AxiosInstance
+  seed: SeedResult
+  page: Page
+  screenshot: (name: string) => Promise<string>
+  gotoApp: (appPath: string) => Promise<void>
+}
+
+const pgConfig = () => ({
+  host: process.env.DB_HOST || "localhost",
+  port: Number(process.env.DB_PORT || 5432),
+  user: process.env.DB_USERNAME || "postgres",
+  password: process.env.DB_PASSWORD || undefined,
+})
+
+async function adminSql(text: string) {
+  const client = new Client({ ...pgConfig(), database: "postgres" })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+function databaseUrl(name: string) {
+  const c = pgConfig()
+  const auth = c.password
+    ? `${encodeURIComponent(c.user)}:${encodeURIComponent(c.password)}`
+    : encodeURIComponent(c.user)
+  return `postgres://${auth}@${c.host}:${c.port}/${name}`
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Waits for the build lock (one `medusa build` at a time across suites). */
+async function acquireBuildLock() {
+  fs.mkdirSync(path.dirname(buildLock), { recursive: true })
+  const deadline = Date.now() + START_TIMEOUT
+  for (;;) {
+    try {
+      fs.mkdirSync(buildLock)
+      return () => fs.rmSync(buildLock, { recursive: true, force: true })
+    } catch (e: any) {
+      if (e.code !== "EEXIST") throw e
+      // A lock older than the start timeout was left by a killed run.
+      const age = Date.now() - fs.statSync(buildLock).mtimeMs
+      if (age > START_TIMEOUT) {
+        fs.rmSync(buildLock, { recursive: true, force: true })
+        continue
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`Timed out waiting for ${buildLock}`)
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+}
+
+function runToEnd(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(medusaBin, args, { cwd, env, stdio: "pipe" })
+    let output = ""
+    child.stdout!.on("data", (d) => (output += d))
+    child.stderr!.on("data", (d) => (output += d))
+    child.on("error", reject)
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`medusa ${args.join(" ")}: ${code}\n${output.slice(-4000)}`)
+          )
+    )
+  })
+}
+
+async function waitForHealth(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string
+) {
+  const deadline = Date.now() + START_TIMEOUT
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The store exited:\n${output().slice(-4000)}`)
+    }
+    const ok = await axios
+      .get(`${baseUrl}/health`, { timeout: 2000 })
+      .then((r) => r.status === 200)
+      .catch(() => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The store did not answer /health:\n${output().slice(-4000)}`)
+}
+
+function stopGroup(child: ChildProcess) {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve()
+    const kill = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal)
+      } catch {
+        // Already gone.
+      }
+    }
+    const force = setTimeout(() => kill("SIGKILL"), 20_000)
+    child.once("exit", () => {
+      clearTimeout(force)
+      resolve()
+    })
+    kill("SIGTERM")
+  })
+}
+
+/**
+ * Registers beforeAll/afterAll that start the store with its dashboard and a
+ * logged-in browser. The returned object's fields are set once beforeAll ran.
+ */
+export function useDashboardStore(
+  o: { env?: Record<string, string> } = {}
+): DashboardStore {
+  const store = {} as DashboardStore
+  const database = `bozor_dashboard_${crypto.randomBytes(4).toString("hex")}`
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bozor-dashboard-"))
+  let server: ChildProcess | undefined
+  let output = ""
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    const port = await freePort()
+    const baseUrl = `http://localhost:${port}`
+    await adminSql(`CREATE DATABASE ${database}`)
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...o.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl(database),
+      BOZOR_DATA_DIR: dataDir,
+      PORT: String(port),
+      BOZOR_ADMIN_EMAIL: ADMIN_EMAIL,
+      BOZOR_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      MEDUSA_WORKER_MODE: "shared",
+      JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+      COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+      COOKIE_SECURE: "false",
+    }
+    delete env.MEDUSA_ADMIN_DISABLED
+    delete env.NODE_OPTIONS
+
+    // `npm start` builds when stale, migrates and serves; the lock is held
+    // until it answers, so a second suite finds the build fresh.
+    const release = await acquireBuildLock()
+    try {
+      server = spawn(process.execPath, [path.join(root, "scripts/start.js")], {
+        cwd: root,
+        env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      })
+      server.stdout!.on("data", (d) => (output += d))
+      server.stderr!.on("data", (d) => (output += d))
+      await waitForHealth(baseUrl, server, () => output)
+    } finally {
+      release()
+    }
+
+    const resultFile = path.join(dataDir, "seed-result.json")
+    await runToEnd(
+      ["exec", "./src/scripts/seed.js"],
+      { ...env, BOZOR_SEED_RESULT_FILE: resultFile },
+      serverDir
+    )
+    const seed = JSON.parse(fs.readFileSync(resultFile, "utf8")) as SeedResult
+
+    const {
+      data: { token },
+    } = await axios.post(`${baseUrl}/auth/user/emailpass`, {
+      email: ADMIN_EMAIL,
+      password: ADMIN_PASSWORD,
+    })
+    store.baseUrl = baseUrl
+    store.seed = seed
+    store.admin = axios.create({
+      baseURL: baseUrl,
+      headers: { authorization: `Bearer ${token}` },
+    })
+    store.storefront = axios.create({
+      baseURL: baseUrl,
+      headers: { "x-publishable-api-key": seed.publishableKey },
+    })
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    })
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: "en-US",
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(30_000)
+    await page.goto(`${baseUrl}/app/login`)
+    await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
+    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.startsWith("/app/login"))
+    store.page = page
+    store.gotoApp = async (appPath: string) => {
+      await page.goto(`${baseUrl}/app${appPath}`)
+      await page.waitForLoadState("networkidle")
+    }
+    store.screenshot = async (name: string) => {
+      fs.mkdirSync(screenshotsDir, { recursive: true })
+      const file = path.join(screenshotsDir, `${name}.png`)
+      await page.screenshot({ path: file })
+      return file
+    }
+  }, START_TIMEOUT)
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined)
+    if (server) await stopGroup(server)
+    await adminSql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(
+      () => undefined
+    )
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }, 60_000)
+
+  return store
+}
