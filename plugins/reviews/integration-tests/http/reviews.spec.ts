@@ -334,6 +334,78 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("dashboard reads", () => {
+      it("answers a product's rating stats to the admin, 400 without a product and 404 for an unknown one", async () => {
+        await approvedReview(alice, 5)
+        await approvedReview(bobur, 4)
+        await writeReview(mijoz, { rating: 1, content: "Pending, not counted" })
+        const stats = (id: string) =>
+          call(
+            api.get(`/admin/reviews/stats?product_id=${id}`, {
+              headers: adminHeaders,
+            })
+          )
+
+        const res = await stats(productId)
+        expect(res.status).toBe(200)
+        expect(res.data.stats).toEqual({
+          product_id: productId,
+          average: 4.5,
+          count: 2,
+          distribution: { "1": 0, "2": 0, "3": 0, "4": 1, "5": 1 },
+        })
+        expect((await stats(products[1].id)).data.stats).toEqual({
+          product_id: products[1].id,
+          average: 0,
+          count: 0,
+          distribution: { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 },
+        })
+        expect((await stats("prod_unknown")).status).toBe(404)
+        const missing = await call(
+          api.get("/admin/reviews/stats", { headers: adminHeaders })
+        )
+        expect(missing.status).toBe(400)
+        const extra = await call(
+          api.get(`/admin/reviews/stats?product_id=${productId}&x=1`, {
+            headers: adminHeaders,
+          })
+        )
+        expect(extra.status).toBe(400)
+        const anonymous = await call(
+          api.get(`/admin/reviews/stats?product_id=${productId}`)
+        )
+        expect(anonymous.status).toBe(401)
+      })
+
+      it("lists reviews with their product title and customer name for the queue", async () => {
+        const id = (
+          await writeReview(alice, {
+            rating: 3,
+            title: "O'rtacha",
+            content: "c",
+          })
+        ).data.review.id
+        const res = await api.get(
+          "/admin/reviews?status=pending&fields=id,rating,product.title,customer.first_name,customer.email",
+          { headers: adminHeaders }
+        )
+        expect(res.data.count).toBe(1)
+        expect(res.data.reviews[0]).toEqual(
+          expect.objectContaining({
+            id,
+            rating: 3,
+            product: expect.objectContaining({
+              title: expect.any(String),
+            }),
+            customer: expect.objectContaining({
+              first_name: "Alisa",
+              email: alice.email,
+            }),
+          })
+        )
+      })
+    })
+
     describe("access", () => {
       it("refuses admin routes to customers and to anonymous callers", async () => {
         const id = (await writeReview(alice, { rating: 5, content: "a" })).data

@@ -4,9 +4,13 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { listAdminReviewsQueryConfig } from "./query-config"
+import {
+  listAdminReviewsQueryConfig,
+  reviewStatsQueryConfig,
+} from "./query-config"
 import {
   AdminBatchReviews,
+  AdminGetReviewStatsParams,
   AdminGetReviewsParams,
   AdminUpdateReview,
 } from "./validators"
@@ -23,6 +27,16 @@ export const adminReviewsMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(
         AdminGetReviewsParams,
         listAdminReviewsQueryConfig
+      ),
+    ],
+  },
+  {
+    matcher: "/admin/reviews/stats",
+    methods: ["GET"],
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetReviewStatsParams,
+        reviewStatsQueryConfig
       ),
     ],
   },

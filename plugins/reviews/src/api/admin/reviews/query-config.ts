@@ -9,3 +9,9 @@ export const retrieveAdminReviewQueryConfig = {
   defaults: REVIEW_ALL_FIELDS,
   isList: false,
 }
+
+/** `GET /admin/reviews/stats` takes no `fields`: it always answers the stats shape. */
+export const reviewStatsQueryConfig = {
+  defaults: ["product_id"],
+  isList: false,
+}

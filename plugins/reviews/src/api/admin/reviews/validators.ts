@@ -67,3 +67,14 @@ export const AdminBatchReviews = z
   .strict()
 
 export type AdminBatchReviewsType = z.infer<typeof AdminBatchReviews>
+
+/** Query of `GET /admin/reviews/stats`: the product whose rating stats to read. */
+export const AdminGetReviewStatsParams = z
+  .object({
+    product_id: z.string().min(1).max(100),
+  })
+  .strict()
+
+export type AdminGetReviewStatsParamsType = z.infer<
+  typeof AdminGetReviewStatsParams
+>
