@@ -18,7 +18,7 @@ export default async function loyaltyExpirePoints(
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const { expiryMonths, expiryNoticeDays } = service.getOptions()
+  const { expiryMonths, expiryNoticeDays } = await service.getSettings()
   const result = { customers: 0, expired: 0, notices: 0, failed: 0 }
   if (!expiryMonths) {
     return result

@@ -11,8 +11,9 @@ import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyRedemption } from "./models/loyalty-redemption"
+import { LoyaltySettings } from "./models/loyalty-settings"
 import { LoyaltyTransaction } from "./models/loyalty-transaction"
-import { MAX_BALANCE } from "./options"
+import { MAX_BALANCE, validateLoyaltyOptions } from "./options"
 import {
   expiryDate,
   pointsToExpire,
@@ -27,6 +28,9 @@ import type {
 } from "./types"
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Id of the one `loyalty_settings` row. */
+export const LOYALTY_SETTINGS_ID = "loyalty"
 
 /** Ledger source types whose negative entries take back earned points. */
 export const EARN_REVERSAL_SOURCES = ["refund", "order_cancel"]
@@ -60,8 +64,12 @@ export default class LoyaltyModuleService extends MedusaService({
   LoyaltyAccount,
   LoyaltyTransaction,
   LoyaltyRedemption,
+  LoyaltySettings,
 }) {
+  /** The module options with defaults filled in. */
   protected readonly options_: ResolvedLoyaltyOptions
+  /** The module options as configured (overrides are applied on these). */
+  protected readonly configured_: LoyaltyModuleOptions
 
   constructor(
     container: Record<string, unknown>,
@@ -69,12 +77,69 @@ export default class LoyaltyModuleService extends MedusaService({
   ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.options_ = resolveOptions(options)
+    const { database: _database, ...own } = (options ?? {}) as Record<
+      string,
+      unknown
+    >
+    this.configured_ = own as LoyaltyModuleOptions
+    this.options_ = resolveOptions(this.configured_)
   }
 
-  /** The program settings in force (defaults filled in). */
+  /** The module options (defaults filled in), without dashboard changes. */
   getOptions(): ResolvedLoyaltyOptions {
     return this.options_
+  }
+
+  protected async settingsFor(
+    manager: EntityManager
+  ): Promise<ResolvedLoyaltyOptions> {
+    const [row] = await manager.execute(
+      `SELECT overrides FROM loyalty_settings WHERE id = ? AND deleted_at IS NULL`,
+      [LOYALTY_SETTINGS_ID]
+    )
+    return row
+      ? resolveOptions({ ...this.configured_, ...row.overrides })
+      : this.options_
+  }
+
+  /**
+   * The program settings in force: the module options with the changes made
+   * in the dashboard on top (read on every use, so every server agrees).
+   */
+  @InjectManager()
+  async getSettings(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ResolvedLoyaltyOptions> {
+    return this.settingsFor(
+      (sharedContext.transactionManager ?? sharedContext.manager)!
+    )
+  }
+
+  /**
+   * Changes program settings (option names; the ones given replace the
+   * stored ones). The result must be valid as a whole: a `400` names the
+   * first bad setting otherwise.
+   */
+  @InjectTransactionManager()
+  async updateSettings(
+    changes: LoyaltyModuleOptions,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ResolvedLoyaltyOptions> {
+    const manager = sharedContext.transactionManager!
+    const [row] = await manager.execute(
+      `SELECT overrides FROM loyalty_settings WHERE id = ? FOR UPDATE`,
+      [LOYALTY_SETTINGS_ID]
+    )
+    const overrides = { ...(row?.overrides ?? {}), ...changes }
+    validateLoyaltyOptions({ ...this.configured_, ...overrides })
+    await manager.execute(
+      `INSERT INTO loyalty_settings (id, overrides, created_at, updated_at)
+       VALUES (?, ?::jsonb, now(), now())
+       ON CONFLICT (id) DO UPDATE SET overrides = EXCLUDED.overrides,
+         updated_at = now(), deleted_at = NULL`,
+      [LOYALTY_SETTINGS_ID, JSON.stringify(overrides)]
+    )
+    return resolveOptions({ ...this.configured_, ...overrides })
   }
 
   /** Creates the account if needed and locks its row for this transaction. */
@@ -115,6 +180,7 @@ export default class LoyaltyModuleService extends MedusaService({
   ): Promise<PostedEntries> {
     const manager = sharedContext.transactionManager!
     const account = await this.lockAccount(customer_id, manager)
+    const { expiryMonths } = await this.settingsFor(manager)
     let balance = account.balance
     const created: PostedEntries["created"] = []
     const duplicates: string[] = []
@@ -168,8 +234,8 @@ export default class LoyaltyModuleService extends MedusaService({
       const expires_at =
         entry.expires_at !== undefined
           ? entry.expires_at
-          : points > 0 && this.options_.expiryMonths > 0
-            ? expiryDate(new Date(), this.options_.expiryMonths)
+          : points > 0 && expiryMonths > 0
+            ? expiryDate(new Date(), expiryMonths)
             : null
       const row = await this.createLoyaltyTransactions(
         {
@@ -245,12 +311,13 @@ export default class LoyaltyModuleService extends MedusaService({
   protected async aggregates(
     customer_id: string,
     at: Date,
-    manager: EntityManager
+    manager: EntityManager,
+    settings?: ResolvedLoyaltyOptions
   ) {
-    const soon = new Date(
-      at.getTime() + this.options_.expiryNoticeDays * DAY_MS
-    )
-    const windowStart = tierWindowStart(at, this.options_.tierWindowMonths)
+    const { expiryNoticeDays, tierWindowMonths } =
+      settings ?? (await this.settingsFor(manager))
+    const soon = new Date(at.getTime() + expiryNoticeDays * DAY_MS)
+    const windowStart = tierWindowStart(at, tierWindowMonths)
     const [row] = await manager.execute(
       `SELECT
          COALESCE(SUM(points) FILTER (WHERE points > 0 AND expires_at <= ?), 0) AS due_now,
@@ -288,12 +355,13 @@ export default class LoyaltyModuleService extends MedusaService({
        WHERE customer_id = ? AND deleted_at IS NULL`,
       [customer_id]
     )
-    const agg = await this.aggregates(customer_id, at, manager)
+    const settings = await this.settingsFor(manager)
+    const agg = await this.aggregates(customer_id, at, manager, settings)
     return {
       balance: Number(account?.balance ?? 0),
       tier:
         account?.tier ??
-        tierFor(agg.earned_in_window, this.options_.tiers).tier.name,
+        tierFor(agg.earned_in_window, settings.tiers).tier.name,
       earned_in_window: agg.earned_in_window,
       due_now: agg.due_now,
       expiring_soon: {
@@ -396,8 +464,14 @@ export default class LoyaltyModuleService extends MedusaService({
   ): Promise<{ from: string | null; to: string }> {
     const manager = sharedContext.transactionManager!
     const account = await this.lockAccount(customer_id, manager)
-    const { earned_in_window } = await this.aggregates(customer_id, at, manager)
-    const to = tierFor(earned_in_window, this.options_.tiers).tier.name
+    const settings = await this.settingsFor(manager)
+    const { earned_in_window } = await this.aggregates(
+      customer_id,
+      at,
+      manager,
+      settings
+    )
+    const to = tierFor(earned_in_window, settings.tiers).tier.name
     if (to !== account.tier) {
       await manager.execute(
         `UPDATE loyalty_account SET tier = ?, tier_updated_at = now(), updated_at = now() WHERE id = ?`,
@@ -443,13 +517,13 @@ export default class LoyaltyModuleService extends MedusaService({
     customer_id: string,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ tier: string; multiplier: number }> {
-    const [account] = await sharedContext.manager!.execute(
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager)!
+    const [account] = await manager.execute(
       `SELECT tier FROM loyalty_account WHERE customer_id = ? AND deleted_at IS NULL`,
       [customer_id]
     )
-    const tier =
-      this.options_.tiers.find((t) => t.name === account?.tier) ??
-      this.options_.tiers[0]
+    const { tiers } = await this.settingsFor(manager)
+    const tier = tiers.find((t) => t.name === account?.tier) ?? tiers[0]
     return { tier: tier.name, multiplier: tier.multiplier }
   }
 }

@@ -67,7 +67,7 @@ completeCartWorkflow.hooks.validate(
         credit_lines,
       },
       redemption,
-      service.getOptions()
+      await service.getSettings()
     )
     if (problem || !redemption) {
       throw new MedusaError(

@@ -24,7 +24,7 @@ export const buildEarnEntriesStep = createStep(
     const { tier, multiplier } = await service.getMultiplier(
       payment.customer_id
     )
-    const options = service.getOptions()
+    const options = await service.getSettings()
     const entries: LedgerEntryInput[] = payment.captures.map((capture) => ({
       type: "earn",
       points: pointsForAmount(

@@ -52,7 +52,7 @@ export const computeCartRedemptionStep = createStep(
     const limit = maxRedeemablePoints(
       input.cart.item_total,
       input.cart.currency_code,
-      service.getOptions()
+      await service.getSettings()
     )
     if (!limit) {
       throw new MedusaError(

@@ -15,7 +15,7 @@ export async function loyaltyView(
   page: { offset: number; limit: number }
 ) {
   const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
-  const options = service.getOptions()
+  const options = await service.getSettings()
   const [summary, [transactions, count]] = await Promise.all([
     service.getSummary(customer_id),
     service.listAndCountLoyaltyTransactions(
@@ -53,6 +53,8 @@ export async function loyaltyView(
             ),
           }
         : null,
+      expiry_months: options.expiryMonths,
+      expiry_notice_days: options.expiryNoticeDays,
       expiring_soon: {
         points: summary.expiring_soon.points,
         before: summary.expiring_soon.before,
