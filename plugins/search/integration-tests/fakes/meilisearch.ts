@@ -15,7 +15,9 @@ import { AddressInfo } from "node:net"
  * - DELETE /indexes/{uid}/documents              delete all documents → task
  * - POST   /indexes/{uid}/search                 search
  * - GET    /tasks/{uid}                          a task (processed at once here)
+ * - GET    /tasks?statuses=…                     tasks by status (only `total` is real)
  * - GET    /stats                                document counts per index
+ * - GET    /health                               { status: "available" }
  *
  * Every request is recorded so tests assert the exact payloads. Search is a
  * plain substring match on the index's searchable attributes, with the filter
@@ -54,6 +56,12 @@ export type MeilisearchFake = {
   listen(): Promise<string>
   close(): Promise<void>
   reset(): void
+  /** Tasks created from now on stay enqueued until `release()`. */
+  hold(): void
+  /** Processes the held tasks. */
+  release(): void
+  /** While true, every request answers 503 (Meilisearch down). */
+  unavailable: boolean
 }
 
 export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
@@ -61,6 +69,7 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
   const indexes = new Map<string, Index>()
   const tasks = new Map<number, Task>()
   let nextTask = 0
+  let holding = false
 
   function task(
     indexUid: string | null,
@@ -70,7 +79,7 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
     const t: Task = {
       taskUid: nextTask++,
       indexUid,
-      status: error ? "failed" : "succeeded",
+      status: error ? "failed" : holding ? "enqueued" : "succeeded",
       type,
       enqueuedAt: new Date().toISOString(),
       error: error
@@ -112,6 +121,9 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
         authorization: req.headers.authorization,
         body,
       })
+      if (fake.unavailable) {
+        return send(res, 503, { message: "unavailable" })
+      }
       if (
         opts.apiKey &&
         req.headers.authorization !== `Bearer ${opts.apiKey}`
@@ -124,7 +136,7 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
         })
       }
       try {
-        route(method, path, body, res)
+        route(method, path, body, res, url.searchParams)
       } catch (e) {
         send(res, 500, { message: (e as Error).message })
       }
@@ -135,7 +147,8 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
     method: string,
     path: string,
     body: any,
-    res: http.ServerResponse
+    res: http.ServerResponse,
+    query: URLSearchParams
   ) {
     let m: RegExpMatchArray | null
     if (method === "POST" && path === "/indexes") {
@@ -156,6 +169,22 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
         documents: new Map(),
       })
       return send(res, 202, task(body.uid, "indexCreation"))
+    }
+    if (method === "GET" && path === "/health") {
+      return send(res, 200, { status: "available" })
+    }
+    if (method === "GET" && path === "/tasks") {
+      const statuses = (query.get("statuses") ?? "").split(",").filter(Boolean)
+      const matching = [...tasks.values()].filter(
+        (t) => !statuses.length || statuses.includes(t.status)
+      )
+      return send(res, 200, {
+        results: [],
+        total: matching.length,
+        limit: Number(query.get("limit") ?? 20),
+        from: null,
+        next: null,
+      })
     }
     if (method === "GET" && path === "/stats") {
       return send(res, 200, {
@@ -331,6 +360,18 @@ export function createMeilisearchFake(opts: { apiKey?: string } = {}) {
     reset() {
       requests.length = 0
     },
+    hold() {
+      holding = true
+    },
+    release() {
+      holding = false
+      for (const t of tasks.values()) {
+        if (t.status === "enqueued") {
+          t.status = "succeeded"
+        }
+      }
+    },
+    unavailable: false,
   }
   return fake
 }

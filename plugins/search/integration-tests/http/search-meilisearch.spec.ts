@@ -7,6 +7,7 @@ import {
 } from "../../../../src/scripts/seed/seed-demo-store"
 import { createMeilisearchFake } from "../fakes/meilisearch"
 import { searchSynonyms } from "../../src/search/_synonyms"
+import { adminHeaders } from "../../../../integration-tests/helpers/customers"
 
 jest.setTimeout(180 * 1000)
 
@@ -285,6 +286,152 @@ medusaIntegrationTestRunner({
       expect(fake.indexes.get(physical)!.documents.has(productId["zira"])).toBe(
         false
       )
+    })
+
+    // Last: a reindex swaps in a new physical index, which the tests above read.
+    describe("admin status and reindex", () => {
+      const status = async (headers: Record<string, string>) =>
+        (await api.get("/admin/search/status", { headers })).data.search
+
+      it("reports the index, Meilisearch's health and pending tasks, and refuses bad input", async () => {
+        const admin = await adminHeaders(api, seed.adminEmail, "meili-admin")
+        const products = Object.keys(productId).length
+        const search = await status(admin)
+        // The test above deleted a product from the index; the database has
+        // it back (each test starts from the seeded snapshot).
+        const indexed = fake.indexes.get(physical)!.documents.size
+        expect(indexed).toBe(products - 1)
+        expect(search).toMatchObject({
+          enabled: true,
+          index: {
+            name: "product",
+            provider: "meilisearch",
+            status: "ready",
+            active_version: 1,
+          },
+          documents: indexed,
+          products,
+          // The boot seed ran before the demo store existed (its products
+          // came through events), so only its state is certain here.
+          last_sync: {
+            status: "done",
+            documents_synced: expect.any(Number),
+            error: null,
+          },
+          reindex: { running: false },
+          meilisearch: {
+            host: fake.url,
+            reachable: true,
+            pending_tasks: 0,
+            error: null,
+          },
+        })
+        expect(
+          fake.requests.find((r) => r.path === "/health")?.authorization
+        ).toBe(`Bearer ${API_KEY}`)
+
+        fake.unavailable = true
+        try {
+          const down = await status(admin)
+          expect(down.meilisearch).toMatchObject({
+            reachable: false,
+            pending_tasks: null,
+            error: "GET /health answered 503",
+          })
+        } finally {
+          fake.unavailable = false
+        }
+
+        const bad = await api
+          .get("/admin/search/status?limit=5", { headers: admin })
+          .catch((e: any) => e.response)
+        expect(bad.status).toBe(400)
+        const body = await api
+          .post("/admin/search/reindex", { index: "x" }, { headers: admin })
+          .catch((e: any) => e.response)
+        expect(body.status).toBe(400)
+        const anonymous = await api
+          .post("/admin/search/reindex", {}, { headers: headers() })
+          .catch((e: any) => e.response)
+        expect(anonymous.status).toBe(401)
+      })
+
+      it("reindexes in the background, answers 409 while running, and swaps in the new version", async () => {
+        const admin = await adminHeaders(api, seed.adminEmail, "meili-admin")
+        const products = Object.keys(productId).length
+        fake.reset()
+        fake.hold()
+        let released = false
+        try {
+          const started = await api.post(
+            "/admin/search/reindex",
+            {},
+            { headers: admin }
+          )
+          expect(started.status).toBe(202)
+          expect(started.data).toMatchObject({
+            job_id: expect.stringMatching(/^srhjob_/),
+            index: "product",
+          })
+
+          const again = await api
+            .post("/admin/search/reindex", {}, { headers: admin })
+            .catch((e: any) => e.response)
+          expect(again.status).toBe(409)
+          expect(again.data.type).toBe("conflict")
+
+          const running = await status(admin)
+          expect(running.reindex.running).toBe(true)
+          expect(running.meilisearch.pending_tasks).toBeGreaterThanOrEqual(1)
+
+          fake.release()
+          released = true
+          let done = running
+          for (let i = 0; i < 150 && done.reindex.running; i++) {
+            await new Promise((r) => setTimeout(r, 100))
+            done = await status(admin)
+          }
+          expect(done).toMatchObject({
+            index: { status: "ready", active_version: 2 },
+            documents: products,
+            last_sync: { status: "done", documents_synced: products },
+            reindex: { running: false },
+            meilisearch: { reachable: true, pending_tasks: 0 },
+          })
+          expect(
+            new Date(done.last_sync.started_at).getTime()
+          ).toBeGreaterThanOrEqual(
+            new Date(started.data.started_at).getTime() - 1000
+          )
+          // The new version is a new physical index, filled with every product.
+          const created = fake.requests.filter(
+            (r) => r.method === "POST" && r.path === "/indexes"
+          )
+          expect(created).toHaveLength(1)
+          expect(created[0].body.uid).not.toBe(physical)
+          expect(fake.indexes.get(created[0].body.uid)!.documents.size).toBe(
+            products
+          )
+
+          // The lock is free again: a new reindex starts.
+          const next = await api.post(
+            "/admin/search/reindex",
+            {},
+            { headers: admin }
+          )
+          expect(next.status).toBe(202)
+          let after = await status(admin)
+          for (let i = 0; i < 150 && after.reindex.running; i++) {
+            await new Promise((r) => setTimeout(r, 100))
+            after = await status(admin)
+          }
+          expect(after.index.active_version).toBe(3)
+        } finally {
+          if (!released) {
+            fake.release()
+          }
+        }
+      })
     })
   },
 })
