@@ -1,10 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminNotificationDeliveriesMiddlewares } from "./admin/notification-deliveries/middlewares"
 import { adminNotificationTemplatesMiddlewares } from "./admin/notification-templates/middlewares"
 import { storeNotificationPreferencesMiddlewares } from "./store/customers/me/notification-preferences/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...adminNotificationTemplatesMiddlewares,
+    ...adminNotificationDeliveriesMiddlewares,
     ...storeNotificationPreferencesMiddlewares,
   ],
 })

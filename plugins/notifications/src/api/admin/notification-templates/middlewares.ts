@@ -7,6 +7,7 @@ import {
 import {
   AdminGetNotificationKindsParams,
   AdminGetNotificationTemplatesParams,
+  AdminPreviewNotificationTemplate,
   AdminUpsertNotificationTemplate,
 } from "./validators"
 import { listNotificationTemplatesQueryConfig } from "./query-config"
@@ -37,5 +38,10 @@ export const adminNotificationTemplatesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/notification-templates",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpsertNotificationTemplate)],
+  },
+  {
+    matcher: "/admin/notification-templates/preview",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminPreviewNotificationTemplate)],
   },
 ]

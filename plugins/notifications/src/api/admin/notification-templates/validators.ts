@@ -61,3 +61,19 @@ export const AdminGetNotificationKindsParams = z
 export type AdminGetNotificationKindsParamsType = z.infer<
   typeof AdminGetNotificationKindsParams
 >
+
+/** Body of `POST /admin/notification-templates/preview`: a draft text to render with sample values. */
+export const AdminPreviewNotificationTemplate = z
+  .object({
+    event: kind,
+    channel: z.enum(NOTIFICATION_CHANNELS),
+    locale: z.enum(NOTIFICATION_LOCALES),
+    subject: z.string().max(200).nullish(),
+    body: z.string().min(1).max(5000),
+    html: z.string().max(50000).nullish(),
+  })
+  .strict()
+
+export type AdminPreviewNotificationTemplateType = z.infer<
+  typeof AdminPreviewNotificationTemplate
+>

@@ -8,31 +8,15 @@ import type { NotificationTemplateInput } from "./upsert-notification-template"
 import { countSmsSegments } from "@bozor/uz-utils"
 import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
+import {
+  SAMPLE_VARIABLES,
+  sampleVariables,
+} from "../../../modules/notification-templates/samples"
 
 export const validateNotificationTemplateStepId =
   "notifications-validate-notification-template-step"
 
-/**
- * Long but realistic values: an SMS template must fit two segments with them
- * (and with the configured store name, which replaces `store_name`).
- */
-export const SAMPLE_VARIABLES = {
-  customer_name: "Dilnoza Karimova",
-  order_number: "100245",
-  total: "12 345 000 so'm",
-  amount: "12 345 000 so'm",
-  store_name: "Bozor",
-  product_title: "Cho'yan qozon, 12 l",
-  price: "2 500 000 so'm",
-  old_price: "2 900 000 so'm",
-  decision: "2 500 000 so'm qaytarildi",
-  message: "Mahsulot shikastlangan holda keldi",
-  points: "1250",
-  expires_on: "2026-12-31",
-}
-
-/** The sample value of a variable a capability declared that has none above. */
-const SAMPLE_VALUE = "Namuna qiymati 12345"
+export { SAMPLE_VARIABLES }
 
 /**
  * Checks a merchant's template: a kind the store knows (an order kind, or
@@ -88,16 +72,9 @@ export const validateNotificationTemplateStep = createStep(
           "An SMS template has a body only (no subject or html)."
         )
       }
-      const samples: Record<string, string> = Object.fromEntries(
-        kind.variables.map((name) => [
-          name,
-          SAMPLE_VARIABLES[name as keyof typeof SAMPLE_VARIABLES] ??
-            SAMPLE_VALUE,
-        ])
-      )
       const { text } = renderTemplate(
         { body: input.body },
-        { ...samples, store_name: templates.getStoreName() }
+        sampleVariables(kind.variables, templates.getStoreName())
       )
       const segments = countSmsSegments(text)
       if (segments.segments > 2) {
