@@ -1,0 +1,10 @@
+import en from "./json/en.json"
+import ru from "./json/ru.json"
+import uz from "./json/uz.json"
+
+// Merged into the dashboard's "translation" namespace, under the "click" key.
+export default {
+  en: { translation: en },
+  ru: { translation: ru },
+  uz: { translation: uz },
+}
