@@ -156,6 +156,134 @@ medusaIntegrationTestRunner({
         await new Promise((r) => setTimeout(r, 500))
         expect(await alertRows("back_in_stock")).toHaveLength(1)
       })
+
+      it("lists the alerts for the admin, newest first, by kind, bounded", async () => {
+        const admin = await adminHeaders(api, seed.adminEmail, ADMIN_PASSWORD)
+        const list = (query = "") =>
+          api
+            .get(`/admin/wishlists/alerts${query}`, { headers: admin })
+            .then((r: any) => r.data)
+        expect(await list()).toEqual({
+          alerts: [],
+          count: 0,
+          limit: 20,
+          offset: 0,
+        })
+
+        const { customer: buyer, headers } = await customer("list@example.uz")
+        const drop = variantBySku["GILAM-STANDART"]
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          {
+            variant_id: drop.id,
+            region_id: seed.regionUzId,
+            price_drop_alert: true,
+          },
+          { headers }
+        )
+        await api.post(
+          `/admin/products/${drop.product_id}/variants/${drop.id}`,
+          {
+            prices: [
+              { currency_code: "uzs", amount: 2500000 },
+              { currency_code: "usd", amount: 235 },
+            ],
+          },
+          { headers: admin }
+        )
+        await waitForRows(
+          "SELECT id FROM wishlist_alert WHERE kind = 'price_drop'",
+          [],
+          1
+        )
+
+        const restock = variantBySku["MIS-KUZA-STANDART"]
+        const [level] = await rows(
+          `SELECT il.inventory_item_id, il.location_id FROM inventory_level il
+             JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = il.inventory_item_id
+            WHERE pvi.variant_id = ?`,
+          [restock.id]
+        )
+        const setStock = (stocked_quantity: number) =>
+          api.post(
+            `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+            { stocked_quantity },
+            { headers: admin }
+          )
+        await setStock(0)
+        await api.post(
+          "/store/customers/me/wishlist/items",
+          { variant_id: restock.id, back_in_stock_alert: true },
+          { headers }
+        )
+        await setStock(5)
+        await waitForRows(
+          "SELECT id FROM wishlist_alert WHERE kind = 'back_in_stock'",
+          [],
+          1
+        )
+
+        // Both delivered (the notifications stamp them).
+        await waitForRows(
+          "SELECT id FROM wishlist_alert WHERE notified_at IS NOT NULL",
+          [],
+          2
+        )
+        const all = await list()
+        expect(all.count).toBe(2)
+        expect(all.alerts.map((a: any) => a.kind)).toEqual([
+          "back_in_stock",
+          "price_drop",
+        ])
+        expect(all.alerts[1]).toEqual({
+          id: expect.stringMatching(/^wla_/),
+          kind: "price_drop",
+          customer_id: buyer.id,
+          customer_email: "list@example.uz",
+          customer_name: "list",
+          product_variant_id: drop.id,
+          product_id: drop.product_id,
+          product_title: "Xorazm gilami",
+          variant_title: "Standart",
+          sku: "GILAM-STANDART",
+          price: 2500000,
+          previous_price: 2900000,
+          currency_code: "uzs",
+          notified_at: expect.any(String),
+          created_at: expect.any(String),
+        })
+        expect(all.alerts[0]).toMatchObject({
+          kind: "back_in_stock",
+          product_variant_id: restock.id,
+          sku: "MIS-KUZA-STANDART",
+          customer_email: "list@example.uz",
+          notified_at: expect.any(String),
+        })
+
+        const drops = await list("?kind=price_drop")
+        expect(drops.count).toBe(1)
+        expect(drops.alerts[0].id).toBe(all.alerts[1].id)
+        const second = await list("?limit=1&offset=1")
+        expect(second).toMatchObject({ count: 2, limit: 1, offset: 1 })
+        expect(second.alerts.map((a: any) => a.id)).toEqual([all.alerts[1].id])
+
+        for (const bad of [
+          "?limit=101",
+          "?limit=0",
+          "?offset=-1",
+          "?kind=discount",
+          "?foo=1",
+        ]) {
+          const res = await api
+            .get(`/admin/wishlists/alerts${bad}`, { headers: admin })
+            .catch((e: any) => e.response)
+          expect(res.status).toBe(400)
+        }
+        const asCustomer = await api
+          .get("/admin/wishlists/alerts", { headers })
+          .catch((e: any) => e.response)
+        expect(asCustomer.status).toBe(401)
+      })
     })
   },
 })

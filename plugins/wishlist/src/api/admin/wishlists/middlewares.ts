@@ -2,7 +2,7 @@ import {
   MiddlewareRoute,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminGetWishlistStats } from "./validators"
+import { AdminGetWishlistAlerts, AdminGetWishlistStats } from "./validators"
 
 export const adminWishlistMiddlewares: MiddlewareRoute[] = [
   {
@@ -10,6 +10,16 @@ export const adminWishlistMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/wishlists/stats",
     middlewares: [
       validateAndTransformQuery(AdminGetWishlistStats, {
+        isList: false,
+        defaults: [],
+      }),
+    ],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/wishlists/alerts",
+    middlewares: [
+      validateAndTransformQuery(AdminGetWishlistAlerts, {
         isList: false,
         defaults: [],
       }),
