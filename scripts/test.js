@@ -20,6 +20,8 @@ async function main() {
     ...process.env,
     NODE_ENV: "test",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // Names what one run shares across jest workers (the dashboard template).
+    BOZOR_TEST_RUN_ID: String(process.pid),
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"]
       .filter(Boolean)
       .join(" "),
@@ -34,6 +36,10 @@ async function main() {
       dataDir: tmpDir,
       password: crypto.randomBytes(12).toString("hex"),
       port: 0,
+      // A throwaway cluster: no durability. Medusa's test runner recreates
+      // each suite's database from a template before every test, and
+      // CREATE DATABASE waits on a checkpoint's fsyncs otherwise.
+      settings: ["fsync=off", "synchronous_commit=off", "full_page_writes=off"],
       log: (m) => console.log(`[test] ${m}`),
     })
     Object.assign(env, {
@@ -79,6 +85,10 @@ async function main() {
     if (pg) {
       pg.stop()
       fs.rmSync(tmpDir, { recursive: true, force: true })
+    } else {
+      await dropDashboardTemplate(env).catch((e) =>
+        console.warn(`[test] ${e.message}`)
+      )
     }
   }
 
@@ -87,6 +97,8 @@ async function main() {
     const r = JSON.parse(fs.readFileSync(resultsFile, "utf8"))
     fs.rmSync(resultsFile, { force: true })
     const failed = r.numFailedTests + r.numRuntimeErrorTestSuites
+    printSlowest(r)
+    printFailed(r)
     console.log(
       `\ntests: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests} skipped`
     )
@@ -96,6 +108,62 @@ async function main() {
     }
   }
   process.exit(code)
+}
+
+/** The slowest suites, so a slow CI run says where its time went. */
+function printSlowest(r) {
+  const rows = r.testResults
+    .map((t) => ({
+      s: (t.endTime - t.startTime) / 1000,
+      name: path.relative(root, t.name),
+    }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 12)
+  console.log("\nslowest suites:")
+  for (const { s, name } of rows) {
+    console.log(`  ${s.toFixed(1).padStart(7)} s  ${name}`)
+  }
+}
+
+/** Each failed suite and test once more, last, where a truncated log keeps them. */
+function printFailed(r) {
+  const failed = r.testResults.filter((t) => t.status !== "passed")
+  if (!failed.length) return
+  console.log("\nfailed:")
+  for (const t of failed) {
+    console.log(`  ${path.relative(root, t.name)}`)
+    if (t.message && !t.assertionResults.some((a) => a.status === "failed")) {
+      console.log(`    ${t.message.split("\n").slice(0, 6).join("\n    ")}`)
+    }
+    for (const a of t.assertionResults.filter((a) => a.status === "failed")) {
+      const why = (a.failureMessages[0] || "").split("\n")[0].slice(0, 300)
+      console.log(`    ✕ ${a.fullName}: ${why}`)
+    }
+  }
+}
+
+/** The dashboard suites' template database, on a server the run keeps. */
+async function dropDashboardTemplate(env) {
+  const { Client } = require("pg")
+  const client = new Client({
+    host: env.DB_HOST,
+    port: Number(env.DB_PORT || 5432),
+    user: env.DB_USERNAME || "postgres",
+    password: env.DB_PASSWORD || undefined,
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(
+      `DROP DATABASE IF EXISTS bozor_dashboard_template_${process.pid} WITH (FORCE)`
+    )
+  } finally {
+    await client.end()
+  }
+  fs.rmSync(
+    path.join(os.tmpdir(), `bozor_dashboard_template_${process.pid}.json`),
+    { force: true }
+  )
 }
 
 main().catch((e) => {

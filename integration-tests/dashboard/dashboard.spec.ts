@@ -11,6 +11,10 @@ describe("dashboard", () => {
   it("logs the admin in to /app", async () => {
     await store.gotoApp("/orders")
     expect(new URL(store.page.url()).pathname).toBe("/app/orders")
+    await store.page
+      .getByRole("heading", { name: "Orders" })
+      .first()
+      .waitFor({ state: "visible" })
     await store.screenshot("dashboard-orders")
   })
 })

@@ -114,7 +114,9 @@ function runToEnd(args: string[], env: NodeJS.ProcessEnv, cwd: string) {
       code === 0
         ? resolve()
         : reject(
-            new Error(`medusa ${args.join(" ")}: ${code}\n${output.slice(-4000)}`)
+            new Error(
+              `medusa ${args.join(" ")}: ${code}\n${output.slice(-4000)}`
+            )
           )
     )
   })
@@ -159,6 +161,84 @@ function stopGroup(child: ChildProcess) {
   })
 }
 
+/** The migrated, seeded database each suite of one test run copies. */
+const templateName = `bozor_dashboard_template_${process.env.BOZOR_TEST_RUN_ID || process.ppid}`
+const templateSeedFile = path.join(os.tmpdir(), `${templateName}.json`)
+
+function storeEnv(
+  database: string,
+  port: number,
+  dataDir: string,
+  extra: Record<string, string> = {}
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extra,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl(database),
+    BOZOR_DATA_DIR: dataDir,
+    PORT: String(port),
+    BOZOR_ADMIN_EMAIL: ADMIN_EMAIL,
+    BOZOR_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_WORKER_MODE: "shared",
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECURE: "false",
+  }
+  delete env.MEDUSA_ADMIN_DISABLED
+  delete env.NODE_OPTIONS
+  return env
+}
+
+/** `npm start`: builds when stale, migrates, serves (own process group). */
+function startStore(env: NodeJS.ProcessEnv) {
+  let output = ""
+  const child = spawn(process.execPath, [path.join(root, "scripts/start.js")], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  child.stdout!.on("data", (d) => (output += d))
+  child.stderr!.on("data", (d) => (output += d))
+  return { child, output: () => output }
+}
+
+async function databaseExists(name: string) {
+  const client = new Client({ ...pgConfig(), database: "postgres" })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(
+      "SELECT 1 FROM pg_database WHERE datname = $1",
+      [name]
+    )
+    return rowCount === 1
+  } finally {
+    await client.end()
+  }
+}
+
+async function ensureTemplate(port: number, dataDir: string) {
+  if ((await databaseExists(templateName)) && fs.existsSync(templateSeedFile)) {
+    return
+  }
+  await adminSql(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`)
+  await adminSql(`CREATE DATABASE ${templateName}`)
+  const env = storeEnv(templateName, port, dataDir)
+  const { child, output } = startStore(env)
+  try {
+    await waitForHealth(`http://localhost:${port}`, child, output)
+    await runToEnd(
+      ["exec", "./src/scripts/seed.js"],
+      { ...env, BOZOR_SEED_RESULT_FILE: templateSeedFile },
+      serverDir
+    )
+  } finally {
+    await stopGroup(child)
+  }
+}
+
 /**
  * Registers beforeAll/afterAll that start the store with its dashboard and a
  * logged-in browser. The returned object's fields are set once beforeAll ran.
@@ -170,55 +250,37 @@ export function useDashboardStore(
   const database = `bozor_dashboard_${crypto.randomBytes(4).toString("hex")}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bozor-dashboard-"))
   let server: ChildProcess | undefined
-  let output = ""
   let browser: Browser | undefined
 
   beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(
+        `The dashboard tests need Chromium at ${CHROMIUM}: \`apt-get install chromium\` (Debian; .ci/run does it), or set CHROMIUM_PATH.`
+      )
+    }
     const port = await freePort()
     const baseUrl = `http://localhost:${port}`
-    await adminSql(`CREATE DATABASE ${database}`)
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...o.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl(database),
-      BOZOR_DATA_DIR: dataDir,
-      PORT: String(port),
-      BOZOR_ADMIN_EMAIL: ADMIN_EMAIL,
-      BOZOR_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_WORKER_MODE: "shared",
-      JWT_SECRET: crypto.randomBytes(24).toString("hex"),
-      COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
-      COOKIE_SECURE: "false",
-    }
-    delete env.MEDUSA_ADMIN_DISABLED
-    delete env.NODE_OPTIONS
+    const env = storeEnv(database, port, dataDir, o.env)
 
-    // `npm start` builds when stale, migrates and serves; the lock is held
-    // until it answers, so a second suite finds the build fresh.
+    // The first suite of a run builds (when stale), migrates and seeds the
+    // template under the lock; every suite then serves a copy of it.
     const release = await acquireBuildLock()
     try {
-      server = spawn(process.execPath, [path.join(root, "scripts/start.js")], {
-        cwd: root,
-        env,
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-      })
-      server.stdout!.on("data", (d) => (output += d))
-      server.stderr!.on("data", (d) => (output += d))
-      await waitForHealth(baseUrl, server, () => output)
+      await ensureTemplate(port, dataDir)
+      await adminSql(`CREATE DATABASE ${database} TEMPLATE ${templateName}`)
     } finally {
       release()
     }
-
-    const resultFile = path.join(dataDir, "seed-result.json")
-    await runToEnd(
-      ["exec", "./src/scripts/seed.js"],
-      { ...env, BOZOR_SEED_RESULT_FILE: resultFile },
-      serverDir
-    )
-    const seed = JSON.parse(fs.readFileSync(resultFile, "utf8")) as SeedResult
+    const started = startStore(env)
+    server = started.child
+    await waitForHealth(baseUrl, server, started.output)
+    if (o.env) {
+      // Providers this suite's options enable join the demo regions.
+      await runToEnd(["exec", "./src/scripts/seed.js"], env, serverDir)
+    }
+    const seed = JSON.parse(
+      fs.readFileSync(templateSeedFile, "utf8")
+    ) as SeedResult
 
     const {
       data: { token },
@@ -265,6 +327,12 @@ export function useDashboardStore(
     store.gotoApp = async (appPath: string) => {
       await page.goto(`${baseUrl}/app${appPath}`)
       await page.waitForLoadState("networkidle")
+      // The dashboard shows a spinner until its first queries answered.
+      await page
+        .waitForFunction(() => !document.querySelector(".animate-spin"), null, {
+          timeout: 15_000,
+        })
+        .catch(() => undefined)
     }
     store.screenshot = async (name: string) => {
       fs.mkdirSync(screenshotsDir, { recursive: true })

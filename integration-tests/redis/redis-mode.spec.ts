@@ -11,7 +11,14 @@ import {
 
 jest.setTimeout(180 * 1000)
 
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+// Database 15 of the Redis found, emptied first: BullMQ's queues and
+// repeatable jobs outlive a run, and another run's leftovers must not reach
+// this suite's workers.
+const REDIS_URL = (() => {
+  const url = new URL(process.env.REDIS_URL || "redis://127.0.0.1:6379")
+  url.pathname = "/15"
+  return url.toString()
+})()
 
 /** PING Redis synchronously: jest must know before it declares the suite. */
 function redisAnswers(url: string) {
@@ -82,6 +89,13 @@ if (available) {
   })
 
   medusaIntegrationTestRunner({
+    hooks: {
+      beforeServerStart: async () => {
+        const redis = new Redis(REDIS_URL)
+        await redis.flushdb()
+        await redis.quit()
+      },
+    },
     testSuite: ({ getContainer }) => {
       let redis: Redis
 

@@ -98,13 +98,14 @@ function runningPort(pgdata) {
 /**
  * Starts (or reuses) the embedded cluster whose data lives in `dataDir/pg`.
  * Returns its connection details and a `stop()` that stops it only if this
- * call started it.
+ * call started it. `settings` are extra `-c name=value` server settings.
  */
 async function startEmbeddedPostgres({
   dataDir,
   user = "postgres",
   password,
   port,
+  settings = [],
   log = () => {},
 }) {
   if (!path.isAbsolute(dataDir)) {
@@ -177,7 +178,10 @@ async function startEmbeddedPostgres({
         "--wait",
         "--timeout=120",
         "-o",
-        `-p ${actualPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`,
+        [
+          `-p ${actualPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`,
+          ...settings.map((setting) => `-c ${setting}`),
+        ].join(" "),
       ],
       ids,
       { stdio: ["ignore", "pipe", "pipe"] }

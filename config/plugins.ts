@@ -1,0 +1,86 @@
+import { env, flag, optional, optionalJson, optionalNumber } from "./env"
+import { clickOptions, paymeOptions } from "./payments"
+import { eskizCallbackSecret } from "./notifications"
+
+/**
+ * Bozor's plugins (`plugins/*`), each with its options (tables in each
+ * plugin's README). A plugin registers its own modules, routes, workflows,
+ * subscribers, jobs and admin screens; providers are listed in their Medusa
+ * module (payments.ts, notifications.ts, search.ts).
+ */
+export const plugins = [
+  { resolve: "@bozor/medusa-search", options: {} },
+  { resolve: "@bozor/medusa-paypal", options: {} },
+  {
+    resolve: "@bozor/medusa-eskiz",
+    options: { callbackSecret: eskizCallbackSecret, providerId: "eskiz" },
+  },
+  { resolve: "@bozor/medusa-smtp", options: {} },
+  {
+    resolve: "@bozor/medusa-disputes",
+    options: {
+      windowDays: optionalNumber("DISPUTES_WINDOW_DAYS"),
+      slaHours: optionalNumber("DISPUTES_SLA_HOURS"),
+    },
+  },
+  {
+    resolve: "@bozor/medusa-notifications",
+    options: {
+      storeName: optional("NOTIFICATION_STORE_NAME"),
+      adminLocale: optional("NOTIFICATION_ADMIN_LOCALE"),
+      retryMaxAttempts: optionalNumber("NOTIFICATION_MAX_ATTEMPTS"),
+      retryBaseDelaySeconds: optionalNumber("NOTIFICATION_RETRY_BASE_SECONDS"),
+    },
+  },
+  {
+    resolve: "@bozor/medusa-loyalty",
+    options: {
+      earnRates: optionalJson("LOYALTY_EARN_RATES"),
+      pointValues: optionalJson("LOYALTY_POINT_VALUES"),
+      maxRedeemShare: optionalNumber("LOYALTY_MAX_REDEEM_SHARE"),
+      tiers: optionalJson("LOYALTY_TIERS"),
+      tierWindowMonths: optionalNumber("LOYALTY_TIER_WINDOW_MONTHS"),
+      expiryMonths: optionalNumber("LOYALTY_EXPIRY_MONTHS"),
+      expiryNoticeDays: optionalNumber("LOYALTY_EXPIRY_NOTICE_DAYS"),
+    },
+  },
+  // Without credentials the /hooks/click callbacks answer 404.
+  { resolve: "@bozor/medusa-click", options: clickOptions ?? {} },
+  { resolve: "@bozor/medusa-payme", options: paymeOptions },
+  {
+    resolve: "@bozor/medusa-reviews",
+    options: {
+      autoApprove: flag("REVIEWS_AUTO_APPROVE"),
+      rateLimitMax: optionalNumber("REVIEWS_RATE_LIMIT_MAX"),
+      rateLimitWindowSeconds: optionalNumber(
+        "REVIEWS_RATE_LIMIT_WINDOW_SECONDS"
+      ),
+    },
+  },
+  {
+    resolve: "@bozor/medusa-wishlist",
+    options: { alertCooldownMs: optionalNumber("WISHLIST_ALERT_COOLDOWN_MS") },
+  },
+]
+
+/**
+ * `BOZOR_DISABLED_PLUGINS=payme,click` takes plugins out of this store, with
+ * the providers they bring (the plugin-removal test boots each one out).
+ */
+const disabledPlugins = (env.BOZOR_DISABLED_PLUGINS ?? "")
+  .split(",")
+  .map((name) => name.trim())
+  .filter(Boolean)
+
+export const isEnabled = (name: string) => !disabledPlugins.includes(name)
+
+export function enabled<T extends { resolve: string }>(entries: T[]): T[] {
+  return entries.filter(
+    ({ resolve }) =>
+      !disabledPlugins.some(
+        (name) =>
+          resolve === `@bozor/medusa-${name}` ||
+          resolve.startsWith(`@bozor/medusa-${name}/`)
+      )
+  )
+}
