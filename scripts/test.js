@@ -10,12 +10,22 @@ const crypto = require("node:crypto")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { buildWorkspaces } = require("./lib/build-workspaces")
+const { ensureBuild } = require("./lib/runtime")
 
 const root = path.resolve(__dirname, "..")
 
 async function main() {
   // The app loads each plugin from its build.
   await buildWorkspaces({ log: (m) => console.log(`[test] ${m}`) })
+  const jestArgs = process.argv.slice(2)
+  if (!jestArgs.length || jestArgs.some((a) => a.includes("dashboard"))) {
+    // The dashboard tests serve the built store: built here, before the
+    // workers start, rather than by the first of them under its lock.
+    await ensureBuild({
+      env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" },
+      withAdmin: true,
+    })
+  }
   const env = {
     ...process.env,
     NODE_ENV: "test",
@@ -65,7 +75,7 @@ async function main() {
     "--forceExit",
     "--json",
     `--outputFile=${resultsFile}`,
-    ...process.argv.slice(2),
+    ...jestArgs,
   ]
 
   let code = 1

@@ -22,7 +22,9 @@ export const screenshotsDir = path.join(root, "docs", "screenshots")
 const ADMIN_EMAIL = "admin@dashboard-test.bozor.uz"
 const ADMIN_PASSWORD = "dashboard-test-password"
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const START_TIMEOUT = 10 * 60 * 1000
+// The first suite of a run may build the dashboard and the template while the
+// other jest worker is busy, and the others wait for it under the lock.
+const START_TIMEOUT = 20 * 60 * 1000
 
 export type SeedResult = {
   publishableKey: string

@@ -117,9 +117,13 @@ async function ensureBuild({ env, withAdmin }) {
   await buildWorkspaces({ log })
   const stampFile = path.join(serverDir, ".bozor-build.json")
   const sourcesMtime = Math.max(
-    ...["src", "config", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) =>
-      newestMtime(path.join(root, p))
-    ),
+    ...[
+      "src",
+      "config",
+      "medusa-config.ts",
+      "package.json",
+      "tsconfig.json",
+    ].map((p) => newestMtime(path.join(root, p))),
     // A rebuilt plugin brings new dashboard extensions.
     ...pluginBuildStamps()
   )
