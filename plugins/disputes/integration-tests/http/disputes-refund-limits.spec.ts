@@ -117,6 +117,65 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("what the admin screens read", () => {
+      it("gives the refundable amount on the detail and the order on the list", async () => {
+        const buyer = await customer()
+        const order = await orderOf(buyer)
+        const before = await api.get(
+          `/admin/disputes/${(await openDispute(buyer, order.id)).id}`,
+          { headers: admin }
+        )
+        // Authorized only: nothing captured, nothing to refund.
+        expect(before.data.dispute).toMatchObject({
+          refundable_amount: 0,
+          refundable_amount_one_payment: 0,
+        })
+        const id = before.data.dispute.id
+
+        const list = await api.get(
+          `/admin/disputes?order_id=${order.id}&fields=+order.display_id,+order.total,+order.currency_code`,
+          { headers: admin }
+        )
+        expect(list.data.disputes).toHaveLength(1)
+        expect(list.data.disputes[0]).toMatchObject({
+          id,
+          status: "open",
+          order: {
+            display_id: expect.any(Number),
+            total: ORDER_TOTAL,
+            currency_code: "uzs",
+          },
+        })
+        const [row] = await rows(
+          `SELECT display_id FROM "order" WHERE id = ?`,
+          [order.id]
+        )
+        expect(list.data.disputes[0].order.display_id).toBe(row.display_id)
+
+        await capture(order.paymentId)
+        await api.post(
+          `/admin/payments/${order.paymentId}/refund`,
+          { amount: 100000 },
+          { headers: admin }
+        )
+        const detail = await api.get(`/admin/disputes/${id}`, {
+          headers: admin,
+        })
+        expect(detail.data.dispute).toMatchObject({
+          refundable_amount: ORDER_TOTAL - 100000,
+          refundable_amount_one_payment: ORDER_TOTAL - 100000,
+        })
+
+        // Order fields outside the allowed ones are dropped.
+        const narrow = await api.get(
+          `/admin/disputes?order_id=${order.id}&fields=+order.display_id,+order.metadata`,
+          { headers: admin }
+        )
+        expect(narrow.data.disputes[0].order.display_id).toBe(row.display_id)
+        expect(narrow.data.disputes[0].order).not.toHaveProperty("metadata")
+      })
+    })
+
     describe("provider refusal", () => {
       it("keeps the dispute under review and records why when Click refuses", async () => {
         clickFake.reset()

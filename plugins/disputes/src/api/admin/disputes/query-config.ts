@@ -46,14 +46,32 @@ export const ADMIN_DISPUTE_DETAIL_FIELDS = [
   "order.payment_collections.payments.captured_at",
   "order.payment_collections.payments.captures.id",
   "order.payment_collections.payments.captures.amount",
+  "order.payment_collections.payments.captures.raw_amount",
   "order.payment_collections.payments.refunds.id",
   "order.payment_collections.payments.refunds.amount",
+  "order.payment_collections.payments.refunds.raw_amount",
   "order.payment_collections.payments.refunds.note",
   "order.payment_collections.payments.refunds.created_at",
 ]
 
+/**
+ * Order fields a list may ask for (`fields=+order.display_id,…`); Medusa
+ * drops any other requested field.
+ */
+export const ADMIN_DISPUTE_LIST_ORDER_FIELDS = [
+  "order.id",
+  "order.display_id",
+  "order.email",
+  "order.currency_code",
+  "order.total",
+]
+
 export const listAdminDisputesQueryConfig = {
   defaults: ADMIN_DISPUTE_FIELDS,
-  allowed: ADMIN_DISPUTE_FIELDS,
+  allowed: [
+    ...ADMIN_DISPUTE_FIELDS,
+    "order",
+    ...ADMIN_DISPUTE_LIST_ORDER_FIELDS,
+  ],
   isList: true,
 }
