@@ -81,27 +81,66 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Waits for the build lock (one `medusa build` at a time across suites). */
+/** Whether a process still runs. */
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Waits for the build lock (one `medusa build` at a time across suites): a
+ * folder holding its owner's pid, taken over when that process is gone.
+ */
 async function acquireBuildLock() {
   fs.mkdirSync(path.dirname(buildLock), { recursive: true })
+  const owner = path.join(buildLock, "pid")
   const deadline = Date.now() + START_TIMEOUT
   for (;;) {
     try {
       fs.mkdirSync(buildLock)
-      return () => fs.rmSync(buildLock, { recursive: true, force: true })
+      fs.writeFileSync(owner, String(process.pid))
+      const release = () =>
+        fs.rmSync(buildLock, { recursive: true, force: true })
+      held.add(release)
+      return () => {
+        held.delete(release)
+        release()
+      }
     } catch (e: any) {
       if (e.code !== "EEXIST") throw e
-      // A lock older than the start timeout was left by a killed run.
+      const pid = Number(fs.existsSync(owner) && fs.readFileSync(owner, "utf8"))
       const age = Date.now() - fs.statSync(buildLock).mtimeMs
-      if (age > START_TIMEOUT) {
+      if ((pid && !alive(pid)) || (!pid && age > 10_000)) {
         fs.rmSync(buildLock, { recursive: true, force: true })
         continue
       }
       if (Date.now() > deadline) {
-        throw new Error(`Timed out waiting for ${buildLock}`)
+        throw new Error(`Timed out waiting for ${buildLock} (held by ${pid})`)
       }
       await new Promise((r) => setTimeout(r, 500))
     }
+  }
+}
+
+// What this process started or holds, ended even when jest's --forceExit
+// cuts a timed-out hook short: 'exit' handlers run synchronously.
+const children = new Set<ChildProcess>()
+const held = new Set<() => void>()
+process.once("exit", () => {
+  for (const child of children) killGroup(child, "SIGKILL")
+  for (const release of held) release()
+})
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined || child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
   }
 }
 
@@ -146,20 +185,17 @@ async function waitForHealth(
 
 function stopGroup(child: ChildProcess) {
   return new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve()
-    const kill = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal)
-      } catch {
-        // Already gone.
-      }
+    if (child.exitCode !== null || child.pid === undefined) {
+      children.delete(child)
+      return resolve()
     }
-    const force = setTimeout(() => kill("SIGKILL"), 20_000)
+    const force = setTimeout(() => killGroup(child, "SIGKILL"), 20_000)
     child.once("exit", () => {
       clearTimeout(force)
+      children.delete(child)
       resolve()
     })
-    kill("SIGTERM")
+    killGroup(child, "SIGTERM")
   })
 }
 
@@ -202,6 +238,7 @@ function startStore(env: NodeJS.ProcessEnv) {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   })
+  children.add(child)
   child.stdout!.on("data", (d) => (output += d))
   child.stderr!.on("data", (d) => (output += d))
   return { child, output: () => output }
@@ -346,7 +383,9 @@ export function useDashboardStore(
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined)
-    if (server) await stopGroup(server)
+    // The store, and a template store a timed-out start left behind.
+    await Promise.all([...children].map((child) => stopGroup(child)))
+    for (const release of held) release()
     await adminSql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(
       () => undefined
     )
