@@ -69,8 +69,9 @@ describe("payme dashboard", () => {
 
     await store.gotoApp(`/orders/${order.id}`)
     const widget = store.page.getByTestId("payme-order-widget")
-    await widget.waitFor()
     const rows = widget.getByTestId("payme-transaction-row")
+    // The widget shows a loading line first; the rows come with the log.
+    await rows.first().waitFor()
     expect(await rows.count()).toBe(1)
     expect(await rows.first().getAttribute("data-payme-id")).toBe(id)
     const state = rows.first().getByTestId("payme-transaction-state")
