@@ -14,8 +14,10 @@ const HOUR_MS = 60 * 60 * 1000
  */
 export default async function disputesFlagOverdue(
   container: MedusaContainer,
-  now: Date = new Date()
+  at?: unknown
 ) {
+  // Tests pass a time; Medusa's scheduler passes its own second argument.
+  const now = at instanceof Date ? at : new Date()
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service: DisputesModuleService = container.resolve(DISPUTES_MODULE)
   const before = new Date(
