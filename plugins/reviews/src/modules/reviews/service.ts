@@ -325,6 +325,17 @@ export default class ReviewsModuleService extends MedusaService({
     }
   }
 
+  /** The `review_stats` fields `toStatsDTO` reads. */
+  static readonly STATS_FIELDS = [
+    "count",
+    "average",
+    "rating_1",
+    "rating_2",
+    "rating_3",
+    "rating_4",
+    "rating_5",
+  ]
+
   /** Stats of one product as the Store API shows them (zeros when it has none). */
   static toStatsDTO(
     row?:

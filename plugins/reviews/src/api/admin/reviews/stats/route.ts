@@ -28,15 +28,7 @@ export const GET = async (
     }),
     query.graph({
       entity: "review_stats",
-      fields: [
-        "count",
-        "average",
-        "rating_1",
-        "rating_2",
-        "rating_3",
-        "rating_4",
-        "rating_5",
-      ],
+      fields: ReviewsModuleService.STATS_FIELDS,
       filters: { product_id: productId },
     }),
   ])
