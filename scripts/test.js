@@ -13,6 +13,7 @@ const { buildWorkspaces } = require("./lib/build-workspaces")
 const { ensureBuild } = require("./lib/runtime")
 
 const root = path.resolve(__dirname, "..")
+const MAX_RETRIED_SUITES = 3
 
 async function main() {
   // The app loads each plugin from its build.
@@ -65,32 +66,26 @@ async function main() {
     )
   }
 
-  const resultsFile = path.join(
-    os.tmpdir(),
-    `bozor-jest-${process.pid}-${Date.now()}.json`
-  )
-  const args = [
-    require.resolve("jest/bin/jest"),
-    "--maxWorkers=2",
-    "--forceExit",
-    "--json",
-    `--outputFile=${resultsFile}`,
-    ...jestArgs,
-  ]
-
   let code = 1
+  let results = null
   try {
-    code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, args, {
-        cwd: root,
-        env,
-        stdio: "inherit",
-      })
-      const forward = (signal) => child.kill(signal)
-      process.on("SIGINT", forward)
-      process.on("SIGTERM", forward)
-      child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)))
-    })
+    ;({ code, results } = await runJest(jestArgs, env))
+    // A suite that failed once is run once more, alone with its kind, and the
+    // run passes only if it passes then. Both runs' failures are printed: a
+    // retry that passes is a flaky suite to fix, not something to hide. Only a
+    // few: many failures are a real break, and retrying them costs minutes.
+    const failed = results ? failedSuites(results) : []
+    if (code !== 0 && failed.length && failed.length <= MAX_RETRIED_SUITES) {
+      printSlowest(results)
+      printFailed(results, "failed in the first run (retried once below)")
+      console.log(`\n[test] retrying ${failed.length} failed suite(s)`)
+      const first = results
+      ;({ code, results } = await runJest(
+        ["--runTestsByPath", ...failed],
+        env
+      ))
+      results = mergeRetry(first, results)
+    }
   } finally {
     if (pg) {
       pg.stop()
@@ -103,21 +98,87 @@ async function main() {
   }
 
   // A closing line any CI reads, whatever the runner prints above it.
-  if (fs.existsSync(resultsFile)) {
-    const r = JSON.parse(fs.readFileSync(resultsFile, "utf8"))
-    fs.rmSync(resultsFile, { force: true })
-    const failed = r.numFailedTests + r.numRuntimeErrorTestSuites
-    printSlowest(r)
-    printFailed(r)
+  if (results) {
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+    printSlowest(results)
+    printFailed(results, "failed:")
+    if (results.retried?.length) {
+      console.log(`\nretried after a first failure:`)
+      for (const name of results.retried) console.log(`  ${name}`)
+    }
     console.log(
-      `\ntests: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests} skipped`
+      `\ntests: ${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests} skipped`
     )
-    if (r.numTotalTests === 0) {
+    if (results.numTotalTests === 0) {
       console.error("No test ran.")
       code = code || 1
     }
   }
   process.exit(code)
+}
+
+/** One jest run; its exit code and its JSON results (null if it wrote none). */
+async function runJest(jestArgs, env) {
+  const resultsFile = path.join(
+    os.tmpdir(),
+    `bozor-jest-${process.pid}-${Date.now()}.json`
+  )
+  const args = [
+    require.resolve("jest/bin/jest"),
+    "--maxWorkers=2",
+    "--forceExit",
+    "--json",
+    `--outputFile=${resultsFile}`,
+    ...jestArgs,
+  ]
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    })
+    const forward = (signal) => child.kill(signal)
+    process.on("SIGINT", forward)
+    process.on("SIGTERM", forward)
+    child.on("exit", (c, signal) => {
+      process.off("SIGINT", forward)
+      process.off("SIGTERM", forward)
+      resolve(c ?? (signal ? 1 : 0))
+    })
+  })
+  if (!fs.existsSync(resultsFile)) return { code, results: null }
+  const results = JSON.parse(fs.readFileSync(resultsFile, "utf8"))
+  fs.rmSync(resultsFile, { force: true })
+  return { code, results }
+}
+
+function failedSuites(r) {
+  return r.testResults.filter((t) => t.status !== "passed").map((t) => t.name)
+}
+
+/** The first run's results with its failed suites replaced by their retry. */
+function mergeRetry(first, retry) {
+  if (!retry) return first
+  const retried = new Set(failedSuites(first))
+  const kept = first.testResults.filter((t) => !retried.has(t.name))
+  const testResults = [...kept, ...retry.testResults]
+  const count = (status) =>
+    testResults.reduce(
+      (n, t) => n + t.assertionResults.filter((a) => a.status === status).length,
+      0
+    )
+  return {
+    testResults,
+    numPassedTests: count("passed"),
+    numFailedTests: count("failed"),
+    numPendingTests: count("pending"),
+    numTotalTests: testResults.reduce(
+      (n, t) => n + t.assertionResults.length,
+      0
+    ),
+    numRuntimeErrorTestSuites: retry.numRuntimeErrorTestSuites,
+    retried: [...retried].map((name) => path.relative(root, name)),
+  }
 }
 
 /** The slowest suites, so a slow CI run says where its time went. */
@@ -136,10 +197,10 @@ function printSlowest(r) {
 }
 
 /** Each failed suite and test once more, last, where a truncated log keeps them. */
-function printFailed(r) {
+function printFailed(r, title) {
   const failed = r.testResults.filter((t) => t.status !== "passed")
   if (!failed.length) return
-  console.log("\nfailed:")
+  console.log(`\n${title}`)
   for (const t of failed) {
     console.log(`  ${path.relative(root, t.name)}`)
     if (t.message && !t.assertionResults.some((a) => a.status === "failed")) {
