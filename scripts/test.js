@@ -10,7 +10,7 @@ const crypto = require("node:crypto")
 const { spawn } = require("node:child_process")
 const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
 const { buildWorkspaces } = require("./lib/build-workspaces")
-const { ensureBuild } = require("./lib/runtime")
+const { ensureBuild, medusaBin, run } = require("./lib/runtime")
 
 const root = path.resolve(__dirname, "..")
 const MAX_RETRIED_SUITES = 3
@@ -59,6 +59,7 @@ async function main() {
       DB_USERNAME: pg.user,
       DB_PASSWORD: pg.password,
     })
+    await migrateTemplate1(env, pg)
   } else if (process.env.DB_HOST !== "localhost") {
     // The Medusa test runner turns SSL on for any host but `localhost`.
     console.warn(
@@ -115,6 +116,27 @@ async function main() {
     }
   }
   process.exit(code)
+}
+
+/**
+ * Migrates `template1` of the run's own cluster, the database PostgreSQL
+ * copies for every CREATE DATABASE: each suite's database then starts with
+ * Medusa's and the plugins' tables, and its runner's migrations find nothing
+ * to do (about 10 s of each suite's start on this machine). Only on the
+ * throwaway cluster: a shared server's template1 is not ours to change.
+ * Tests that need an empty database (install, boot) use template0.
+ */
+async function migrateTemplate1(env, pg) {
+  const started = Date.now()
+  const url = `postgres://${encodeURIComponent(pg.user)}:${encodeURIComponent(pg.password)}@localhost:${pg.port}/template1`
+  await run(medusaBin, ["db:migrate", "--skip-scripts"], {
+    cwd: root,
+    env: { ...env, DATABASE_URL: url },
+    stdio: ["ignore", "ignore", "inherit"],
+  })
+  console.log(
+    `[test] migrated template1 in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
 }
 
 /** One jest run; its exit code and its JSON results (null if it wrote none). */

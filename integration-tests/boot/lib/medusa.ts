@@ -27,7 +27,7 @@ async function admin(sql: string) {
 
 /** A fresh database, migrated by the app itself. */
 export async function createMigratedDatabase(name: string) {
-  await admin(`CREATE DATABASE ${name}`)
+  await admin(`CREATE DATABASE ${name} TEMPLATE template0`)
   const migrate = await medusa(name, ["db:migrate", "--execute-safe-links"])
   if (migrate.code !== 0) {
     throw new Error(`medusa db:migrate failed:\n${migrate.output}`)

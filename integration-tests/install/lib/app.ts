@@ -122,7 +122,7 @@ async function admin<T>(fn: (client: Client) => Promise<T>) {
 
 /** A fresh database on the test PostgreSQL; returns its URL. */
 export async function createDatabase(name: string) {
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`))
+  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0`))
   const s = dbSettings()
   return `postgres://${encodeURIComponent(s.user)}:${encodeURIComponent(
     s.password

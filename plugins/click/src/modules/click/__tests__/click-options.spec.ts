@@ -4,6 +4,7 @@ import { CLICK_MODULE, parseClickModuleOptions } from ".."
 import validateOptionsLoader from "../loaders/validate-options"
 import { ClickTransaction } from "../models/click-transaction"
 import type ClickModuleService from "../service"
+import { useEmptyDatabase } from "../../../../../../integration-tests/helpers/empty-database"
 
 jest.setTimeout(60 * 1000)
 
@@ -72,7 +73,10 @@ describe("the module's options loader", () => {
   })
 })
 
+const dbName = useEmptyDatabase("click")
+
 moduleIntegrationTestRunner<ClickModuleService>({
+  dbName,
   moduleName: CLICK_MODULE,
   moduleModels: [ClickTransaction],
   resolve: path.join(__dirname, ".."),

@@ -5,6 +5,7 @@ import { CLICK_MODULE } from ".."
 import { ClickTransaction } from "../models/click-transaction"
 import type ClickModuleService from "../service"
 import type { PrepareClickTransactionInput } from "../types"
+import { useEmptyDatabase } from "../../../../../../integration-tests/helpers/empty-database"
 
 jest.setTimeout(60 * 1000)
 
@@ -22,7 +23,10 @@ const attempt = (
   currency_code: "uzs",
 })
 
+const dbName = useEmptyDatabase("click")
+
 moduleIntegrationTestRunner<ClickModuleService>({
+  dbName,
   moduleName: CLICK_MODULE,
   moduleModels: [ClickTransaction],
   resolve: path.join(__dirname, ".."),

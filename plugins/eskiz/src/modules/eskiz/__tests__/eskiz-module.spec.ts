@@ -5,6 +5,7 @@ import validateOptionsLoader from "../loaders/validate-options"
 import { EskizToken } from "../models/eskiz-token"
 import type EskizModuleService from "../service"
 import { eskizCallbackToken } from "../../../utils/callback-token"
+import { useEmptyDatabase } from "../../../../../../integration-tests/helpers/empty-database"
 
 jest.setTimeout(60 * 1000)
 
@@ -56,7 +57,10 @@ describe("the module's options loader", () => {
   })
 })
 
+const dbName = useEmptyDatabase("eskiz")
+
 moduleIntegrationTestRunner<EskizModuleService>({
+  dbName,
   moduleName: ESKIZ_MODULE,
   moduleModels: [EskizToken],
   resolve: path.join(__dirname, ".."),

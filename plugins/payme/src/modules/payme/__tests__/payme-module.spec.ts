@@ -4,6 +4,7 @@ import { PAYME_MODULE } from ".."
 import { PaymeCredential } from "../models/payme-credential"
 import { PaymeTransaction } from "../models/payme-transaction"
 import PaymeModuleService, { sha256 } from "../service"
+import { useEmptyDatabase } from "../../../../../../integration-tests/helpers/empty-database"
 
 jest.setTimeout(60 * 1000)
 
@@ -26,7 +27,10 @@ const tx = (over: Record<string, unknown> = {}) => ({
   ...over,
 })
 
+const dbName = useEmptyDatabase("payme")
+
 moduleIntegrationTestRunner<PaymeModuleService>({
+  dbName,
   moduleName: PAYME_MODULE,
   moduleModels: [PaymeTransaction, PaymeCredential],
   resolve: path.join(__dirname, ".."),

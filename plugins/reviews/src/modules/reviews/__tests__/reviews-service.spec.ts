@@ -8,6 +8,7 @@ import { ReviewStats } from "../models/review-stats"
 import { ReviewVote } from "../models/review-vote"
 import ReviewsModuleService from "../service"
 import type { UpsertCustomerReviewInput } from "../types"
+import { useEmptyDatabase } from "../../../../../../integration-tests/helpers/empty-database"
 
 jest.setTimeout(60 * 1000)
 
@@ -46,7 +47,10 @@ describe("validateReviewsOptions", () => {
   })
 })
 
+const dbName = useEmptyDatabase("reviews")
+
 moduleIntegrationTestRunner<ReviewsModuleService>({
+  dbName,
   moduleName: REVIEWS_MODULE,
   moduleModels: [Review, ReviewVote, ReviewReport, ReviewStats],
   resolve: path.join(__dirname, ".."),
