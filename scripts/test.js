@@ -81,10 +81,7 @@ async function main() {
       printFailed(results, "failed in the first run (retried once below)")
       console.log(`\n[test] retrying ${failed.length} failed suite(s)`)
       const first = results
-      ;({ code, results } = await runJest(
-        ["--runTestsByPath", ...failed],
-        env
-      ))
+      ;({ code, results } = await runJest(["--runTestsByPath", ...failed], env))
       results = mergeRetry(first, results)
     }
   } finally {
@@ -186,7 +183,8 @@ function mergeRetry(first, retry) {
   const testResults = [...kept, ...retry.testResults]
   const count = (status) =>
     testResults.reduce(
-      (n, t) => n + t.assertionResults.filter((a) => a.status === status).length,
+      (n, t) =>
+        n + t.assertionResults.filter((a) => a.status === status).length,
       0
     )
   return {
