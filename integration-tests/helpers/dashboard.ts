@@ -6,7 +6,8 @@ import crypto from "node:crypto"
 import { ChildProcess, spawn } from "node:child_process"
 import axios, { AxiosInstance } from "axios"
 import { Client } from "pg"
-import { Browser, chromium, Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
+import { CHROMIUM, gotoApp, launchChromium, openDashboard } from "./browser"
 
 // The dashboard as a merchant sees it: the Bozor store started the way
 // `npm start` starts it (built with the dashboard when stale, migrated,
@@ -21,7 +22,6 @@ export const screenshotsDir = path.join(root, "docs", "screenshots")
 
 const ADMIN_EMAIL = "admin@dashboard-test.bozor.uz"
 const ADMIN_PASSWORD = "dashboard-test-password"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 // The first suite of a run may build the dashboard and the template while the
 // other jest worker is busy, and the others wait for it under the lock.
 const START_TIMEOUT = 20 * 60 * 1000
@@ -338,41 +338,13 @@ export function useDashboardStore(
       headers: { "x-publishable-api-key": seed.publishableKey },
     })
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+    browser = await launchChromium()
+    const page = await openDashboard(browser, baseUrl, {
+      email: ADMIN_EMAIL,
+      password: ADMIN_PASSWORD,
     })
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: "en-US",
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(30_000)
-    await page.goto(`${baseUrl}/app/login`)
-    await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
-    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.startsWith("/app/login"))
     store.page = page
-    store.gotoApp = async (appPath: string) => {
-      await page.goto(`${baseUrl}/app${appPath}`)
-      await page.waitForLoadState("networkidle")
-      // The dashboard shows a spinner until its first queries answered.
-      await page
-        .waitForFunction(() => !document.querySelector(".animate-spin"), null, {
-          timeout: 15_000,
-        })
-        .catch(() => undefined)
-    }
+    store.gotoApp = (appPath: string) => gotoApp(page, baseUrl, appPath)
     store.screenshot = async (name: string) => {
       fs.mkdirSync(screenshotsDir, { recursive: true })
       const file = path.join(screenshotsDir, `${name}.png`)

@@ -13,6 +13,7 @@ import {
   uniqueName,
   writeInstallConfig,
 } from "./lib/app"
+import { buildDashboard, renderScreens } from "./lib/dashboard"
 import { adminClient, http } from "./lib/http"
 import {
   closure,
@@ -121,8 +122,15 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
     expect(problems).toEqual({})
   })
 
-  /** Installs the scenarios' tarballs together, boots, runs each flow. */
-  async function install(label: string, list: Scenario[]) {
+  /**
+   * Installs the scenarios' tarballs together, boots, runs each flow; with
+   * `dashboard`, builds the dashboard first and opens each plugin's screen.
+   */
+  async function install(
+    label: string,
+    list: Scenario[],
+    { dashboard = false } = {}
+  ) {
     const template = await templateReady
     const needed = closure(list.flatMap((s) => s.packages))
     const tarballs = needed.map((ws) => {
@@ -155,7 +163,14 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
       writeInstallConfig(dir, mergeConfigs(list.map((s) => s.config())))
       databases.add(database)
       const url = await createDatabase(database)
-      app = await migrateAndStart(dir, appEnv(url), time)
+      let env: Record<string, string> = appEnv(url)
+      if (dashboard) {
+        const started = Date.now()
+        await buildDashboard(dir, env)
+        time(`${label}: medusa build --admin-only`, started)
+        env = { ...env, MEDUSA_ADMIN_DISABLED: "false" }
+      }
+      app = await migrateAndStart(dir, env, time)
 
       sql = new Client({ connectionString: url })
       await sql.connect()
@@ -174,6 +189,24 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
         const started = Date.now()
         await scenario.flow(ctx)
         time(`${label}: ${scenario.name} flow`, started)
+      }
+      if (dashboard) {
+        const started = Date.now()
+        const rendered = await renderScreens(
+          app,
+          list,
+          ctx,
+          path.join(work, "screens")
+        )
+        time(`${label}: the plugins' dashboard screens`, started)
+        // Every scenario that has a screen: none skipped.
+        expect(Object.keys(rendered).sort()).toEqual(
+          list
+            .filter((s) => s.screen)
+            .map((s) => s.name)
+            .sort()
+        )
+        log(`screens rendered: ${JSON.stringify(rendered)}`)
       }
     } catch (e) {
       if (app) {
@@ -207,10 +240,10 @@ describe("third-party install into a plain Medusa 2.21 app", () => {
   // With a single scenario this would repeat it; it runs from the second on.
   const together = scenarios.length > 1 ? it : it.skip
   together(
-    "all plugins installed together, migrate, start, run every flow",
+    "all plugins installed together, migrate, start, run every flow, render each plugin's dashboard screen",
     async () => {
       const started = Date.now()
-      await install("all", scenarios)
+      await install("all", scenarios, { dashboard: true })
       time("all plugins: whole scenario", started)
     }
   )

@@ -39,6 +39,12 @@ export type Scenario = {
    */
   start?: () => Promise<void>
   stop?: () => Promise<void>
+  /**
+   * One of the plugin's dashboard screens, opened in the all-plugins run:
+   * its path under `/app` (it may depend on what the flow created) and a
+   * selector that shows only once the screen rendered its data.
+   */
+  screen?: (ctx: FlowContext) => Promise<{ path: string; ready: string }>
 }
 
 /**
@@ -71,4 +77,25 @@ export function mergeConfigs(configs: InstallConfig[]): InstallConfig {
     }
   }
   return merged
+}
+
+/**
+ * The page of the newest order whose payment log (an admin route answering
+ * `{ [key]: [...] }` for `?order_id=`) has an entry: the order a payment
+ * flow placed, for its order-page widget.
+ */
+export async function orderPageWithLog(
+  ctx: FlowContext,
+  route: string,
+  key: string
+): Promise<string> {
+  const { orders } = await ctx.admin.ok(
+    "GET",
+    "/admin/orders?fields=id&order=-created_at&limit=50"
+  )
+  for (const { id } of orders as { id: string }[]) {
+    const log = await ctx.admin.ok("GET", `${route}?order_id=${id}`)
+    if (log[key].length) return `/orders/${id}`
+  }
+  throw new Error(`No order has entries in ${route}`)
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { Scenario } from "../lib/scenario"
+import { orderPageWithLog, type Scenario } from "../lib/scenario"
 import {
   cartWithPaymentSession,
   createProduct,
@@ -36,6 +36,14 @@ const sign = (f: Record<string, string>) =>
 export const click: Scenario = {
   name: "click",
   packages: ["@bozor/medusa-click"],
+  screen: async (ctx) => ({
+    path: await orderPageWithLog(
+      ctx,
+      "/admin/click/transactions",
+      "click_transactions"
+    ),
+    ready: '[data-testid="click-transaction-row"]',
+  }),
   config: () => ({
     plugins: [{ resolve: "@bozor/medusa-click", options: OPTIONS }],
     modules: [

@@ -13,6 +13,10 @@ import { createProduct, createStorefront } from "../lib/store-setup"
 export const disputes: Scenario = {
   name: "disputes",
   packages: ["@bozor/medusa-disputes"],
+  screen: async () => ({
+    path: "/disputes",
+    ready: '[data-testid="dispute-row"]',
+  }),
   config: () => ({
     plugins: [
       {

@@ -37,6 +37,11 @@ export const eskizScenario: Scenario = {
     await eskiz?.close()
     await smtp?.close()
   },
+  // The notifications plugin's screen (Eskiz and SMTP have none of their own).
+  screen: async () => ({
+    path: "/notifications",
+    ready: '[data-testid="template-editor"]',
+  }),
   config: () => ({
     plugins: [
       { resolve: "@bozor/medusa-eskiz", options: { providerId: "eskiz" } },

@@ -15,6 +15,10 @@ import { createProduct, createStorefront } from "../lib/store-setup"
 export const loyalty: Scenario = {
   name: "loyalty",
   packages: ["@bozor/medusa-loyalty"],
+  screen: async () => ({
+    path: "/settings/loyalty",
+    ready: '[data-testid="loyalty-settings-form"]',
+  }),
   config: () => ({
     plugins: [
       {

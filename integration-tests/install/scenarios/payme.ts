@@ -1,4 +1,4 @@
-import type { Scenario } from "../lib/scenario"
+import { orderPageWithLog, type Scenario } from "../lib/scenario"
 import {
   cartWithPaymentSession,
   createProduct,
@@ -20,6 +20,14 @@ const PROVIDER_ID = "pp_payme_payme"
 export const payme: Scenario = {
   name: "payme",
   packages: ["@bozor/medusa-payme"],
+  screen: async (ctx) => ({
+    path: await orderPageWithLog(
+      ctx,
+      "/admin/payme/transactions",
+      "payme_transactions"
+    ),
+    ready: '[data-testid="payme-transaction-row"]',
+  }),
   config: () => ({
     plugins: [{ resolve: "@bozor/medusa-payme", options: OPTIONS }],
     modules: [

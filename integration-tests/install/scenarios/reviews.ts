@@ -8,6 +8,10 @@ import { createProduct, createStorefront } from "../lib/store-setup"
 export const reviews: Scenario = {
   name: "reviews",
   packages: ["@bozor/medusa-reviews"],
+  screen: async () => ({
+    path: "/reviews?status=approved",
+    ready: '[data-testid="review-row"]',
+  }),
   config: () => ({
     plugins: [
       {

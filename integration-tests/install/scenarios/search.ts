@@ -15,6 +15,10 @@ type Result = {
 export const search: Scenario = {
   name: "search",
   packages: ["@bozor/medusa-search"],
+  screen: async () => ({
+    path: "/settings/product-search",
+    ready: '[data-testid="search-index-status"]',
+  }),
   config: () => ({
     plugins: [{ resolve: "@bozor/medusa-search", options: {} }],
     modules: [

@@ -7,6 +7,10 @@ import { createProduct, createStorefront } from "../lib/store-setup"
 export const wishlist: Scenario = {
   name: "wishlist",
   packages: ["@bozor/medusa-wishlist"],
+  screen: async () => ({
+    path: "/wishlists",
+    ready: '[data-testid="wishlist-product-row"]',
+  }),
   config: () => ({
     plugins: [
       {
