@@ -62,6 +62,22 @@ module.exports = {
       )
     }
     const r = JSON.parse(line.slice("BENCH_RESULT ".length))
+    // The seed writes the ledger by SQL, past the module: rebuild the
+    // customer's snapshot from it, as after any import (issue #17).
+    const rebuilt = spawnSync(
+      ctx.medusaBin,
+      [
+        "exec",
+        require.resolve("@bozor/medusa-loyalty/scripts/rebuild-loyalty-snapshots"),
+        customer.id,
+      ],
+      { cwd: ctx.serverDir, env: ctx.env, encoding: "utf8" }
+    )
+    if (rebuilt.status !== 0) {
+      throw new Error(
+        `loyalty bench: the snapshot rebuild failed: ${(rebuilt.stderr || rebuilt.stdout || "").slice(-2000)}`
+      )
+    }
     const check = await call(
       "GET",
       "/store/customers/me/loyalty?limit=1",

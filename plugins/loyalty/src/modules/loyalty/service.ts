@@ -15,6 +15,21 @@ import { LoyaltySettings } from "./models/loyalty-settings"
 import { LoyaltyTransaction } from "./models/loyalty-transaction"
 import { MAX_BALANCE, validateLoyaltyOptions } from "./options"
 import {
+  type AccountSnapshot,
+  addEntries,
+  EARN_REVERSAL_SOURCES,
+  EARNS_TIER_SQL,
+  LEDGER_TOTALS_SQL,
+  type LedgerEntryFacts,
+  type LedgerTotals,
+  readSnapshot,
+  refreshCheckpoint,
+  SNAPSHOT_COLUMNS,
+  TOTALS_COLUMNS,
+  toSnapshot,
+  toTotals,
+} from "./snapshot"
+import {
   expiryDate,
   pointsToExpire,
   resolveOptions,
@@ -32,8 +47,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Id of the one `loyalty_settings` row. */
 export const LOYALTY_SETTINGS_ID = "loyalty"
 
-/** Ledger source types whose negative entries take back earned points. */
-export const EARN_REVERSAL_SOURCES = ["refund", "order_cancel"]
+export { EARN_REVERSAL_SOURCES }
 
 type LockedAccount = {
   id: string
@@ -41,6 +55,7 @@ type LockedAccount = {
   balance: number
   tier: string | null
   expiry_notice_for: Date | null
+  snapshot: AccountSnapshot
 }
 
 export type PostedEntries = {
@@ -58,6 +73,16 @@ export type LoyaltySummary = {
   due_now: number
   expiring_soon: { points: number; before: Date; first_expires_at: Date | null }
   expiry_notice_for: Date | null
+  /** Ledger entries (the history's `count`). */
+  entry_count: number
+  /** The program settings the summary was computed with. */
+  settings: ResolvedLoyaltyOptions
+}
+
+/** A rebuilt snapshot: the account's balance and totals, from the ledger. */
+export type LoyaltySnapshot = LedgerTotals & {
+  customer_id: string
+  balance: number
 }
 
 export default class LoyaltyModuleService extends MedusaService({
@@ -142,9 +167,14 @@ export default class LoyaltyModuleService extends MedusaService({
     return resolveOptions({ ...this.configured_, ...overrides })
   }
 
-  /** Creates the account if needed and locks its row for this transaction. */
+  /**
+   * Creates the account if needed, locks its row for this transaction and
+   * brings the snapshot's checkpoint up to date with the ledger (so every
+   * locked operation starts from the ledger, rows edited by hand included).
+   */
   protected async lockAccount(
     customer_id: string,
+    settings: ResolvedLoyaltyOptions,
     manager: EntityManager
   ): Promise<LockedAccount> {
     await manager.execute(
@@ -153,9 +183,16 @@ export default class LoyaltyModuleService extends MedusaService({
       [generateEntityId(undefined, "lacc"), customer_id]
     )
     const [row]: Record<string, any>[] = await manager.execute(
-      `SELECT id, customer_id, balance, tier, expiry_notice_for FROM loyalty_account
-       WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
+      `SELECT id, customer_id, balance, tier, expiry_notice_for, ${TOTALS_COLUMNS.join(", ")}
+       FROM loyalty_account WHERE customer_id = ? AND deleted_at IS NULL FOR UPDATE`,
       [customer_id]
+    )
+    const now = new Date()
+    const checkpoint = await refreshCheckpoint(
+      manager,
+      { id: row.id, customer_id },
+      now,
+      tierWindowStart(now, settings.tierWindowMonths)
     )
     return {
       id: row.id,
@@ -163,14 +200,40 @@ export default class LoyaltyModuleService extends MedusaService({
       balance: Number(row.balance),
       tier: row.tier ?? null,
       expiry_notice_for: row.expiry_notice_for ?? null,
+      snapshot: { ...toSnapshot(row), ...checkpoint },
     }
+  }
+
+  /**
+   * Writes the balance and the snapshot of a locked account. The totals
+   * share the balance's `integer` bound: a write past it is refused (`400`),
+   * like a balance past it, instead of failing in the database.
+   */
+  protected async saveAccount(
+    account: LockedAccount,
+    balance: number,
+    snapshot: AccountSnapshot,
+    manager: EntityManager
+  ) {
+    if (TOTALS_COLUMNS.some((column) => snapshot[column] > MAX_BALANCE)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Customer ${account.customer_id} has reached the largest loyalty ledger totals (${MAX_BALANCE} points).`
+      )
+    }
+    await manager.execute(
+      `UPDATE loyalty_account SET balance = ?, ${SNAPSHOT_COLUMNS.map((c) => `${c} = ?`).join(", ")},
+         updated_at = now() WHERE id = ?`,
+      [balance, ...SNAPSHOT_COLUMNS.map((c) => snapshot[c]), account.id]
+    )
   }
 
   /**
    * Posts ledger entries for one customer under a lock on the account row:
    * an entry whose source key is already in the ledger is skipped, a debit
    * that would make the balance negative fails (or, with `clamp`, takes what
-   * is there), and the balance moves in the same transaction.
+   * is there), and the balance and ledger totals move in the same
+   * transaction.
    */
   @InjectTransactionManager()
   async postEntries(
@@ -179,11 +242,13 @@ export default class LoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<PostedEntries> {
     const manager = sharedContext.transactionManager!
-    const account = await this.lockAccount(customer_id, manager)
-    const { expiryMonths } = await this.settingsFor(manager)
+    const settings = await this.settingsFor(manager)
+    const account = await this.lockAccount(customer_id, settings, manager)
+    const { expiryMonths } = settings
     let balance = account.balance
     const created: PostedEntries["created"] = []
     const duplicates: string[] = []
+    const written: LedgerEntryFacts[] = []
     for (const entry of entries) {
       if (!Number.isInteger(entry.points)) {
         throw new MedusaError(
@@ -208,7 +273,7 @@ export default class LoyaltyModuleService extends MedusaService({
           const [{ remaining }] = await manager.execute(
             `SELECT COALESCE(SUM(points), 0) AS remaining FROM loyalty_transaction
              WHERE order_id = ? AND customer_id = ? AND deleted_at IS NULL
-               AND (type = 'earn' OR (type = 'reverse' AND source_type IN (?, ?)))`,
+               AND ${EARNS_TIER_SQL}`,
             [entry.order_id, customer_id, ...EARN_REVERSAL_SOURCES]
           )
           points = Math.max(points, -Number(remaining))
@@ -267,11 +332,19 @@ export default class LoyaltyModuleService extends MedusaService({
         points,
         source_id: entry.source_id,
       })
+      written.push({
+        type: entry.type,
+        points,
+        source_type: entry.source_type,
+        expires_at,
+      })
     }
-    if (balance !== account.balance) {
-      await manager.execute(
-        `UPDATE loyalty_account SET balance = ?, updated_at = now() WHERE id = ?`,
-        [balance, account.id]
+    if (written.length) {
+      await this.saveAccount(
+        account,
+        balance,
+        addEntries(account.snapshot, written),
+        manager
       )
     }
     return { customer_id, balance, tier: account.tier, created, duplicates }
@@ -279,7 +352,7 @@ export default class LoyaltyModuleService extends MedusaService({
 
   /**
    * Undoes entries this process just posted (workflow compensation): removes
-   * the rows and moves the balance back, under the account lock.
+   * the rows and moves the balance and totals back, under the account lock.
    */
   @InjectTransactionManager()
   async revertEntries(
@@ -291,58 +364,117 @@ export default class LoyaltyModuleService extends MedusaService({
       return
     }
     const manager = sharedContext.transactionManager!
-    const account = await this.lockAccount(customer_id, manager)
+    const settings = await this.settingsFor(manager)
+    const account = await this.lockAccount(customer_id, settings, manager)
     const rows = await this.listLoyaltyTransactions(
       { id: ids, customer_id },
-      { select: ["id", "points"] },
+      {
+        select: [
+          "id",
+          "type",
+          "points",
+          "source_type",
+          "expires_at",
+          "created_at",
+        ],
+      },
       sharedContext
     )
+    if (!rows.length) {
+      return
+    }
     const sum = rows.reduce((s, r) => s + Number(r.points), 0)
     await this.deleteLoyaltyTransactions(
       rows.map((r) => r.id),
       sharedContext
     )
-    await manager.execute(
-      `UPDATE loyalty_account SET balance = ?, updated_at = now() WHERE id = ?`,
-      [account.balance - sum, account.id]
+    await this.saveAccount(
+      account,
+      account.balance - sum,
+      addEntries(account.snapshot, rows, -1),
+      manager
     )
   }
 
+  /**
+   * Recomputes customers' snapshots (balance and ledger totals) from the
+   * ledger, under each account's lock: for accounts written outside the
+   * service (data imports) or checked against the ledger.
+   */
+  @InjectTransactionManager()
+  async rebuildSnapshots(
+    customer_ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<LoyaltySnapshot[]> {
+    const manager = sharedContext.transactionManager!
+    const settings = await this.settingsFor(manager)
+    const snapshots: LoyaltySnapshot[] = []
+    // One lock order for every caller, so two rebuilds cannot deadlock.
+    for (const customer_id of [...new Set(customer_ids)].sort()) {
+      const account = await this.lockAccount(customer_id, settings, manager)
+      const [row] = await manager.execute(
+        `SELECT ${LEDGER_TOTALS_SQL} FROM loyalty_transaction
+         WHERE customer_id = ? AND deleted_at IS NULL`,
+        [customer_id]
+      )
+      const totals = toTotals(row)
+      const balance = Number(row.balance)
+      await this.saveAccount(
+        account,
+        balance,
+        { ...account.snapshot, ...totals },
+        manager
+      )
+      snapshots.push({ customer_id, balance, ...totals })
+    }
+    return snapshots
+  }
+
+  /**
+   * Balance and what depends on the time, from the account's snapshot (one
+   * statement, one consistent view): points due by `at` and by `at` + the
+   * notice days (FIFO: debits use the oldest credits first), the first
+   * expiry date in between and the points earned in the tier window.
+   */
   protected async aggregates(
     customer_id: string,
     at: Date,
     manager: EntityManager,
-    settings?: ResolvedLoyaltyOptions
+    settings: ResolvedLoyaltyOptions
   ) {
-    const { expiryNoticeDays, tierWindowMonths } =
-      settings ?? (await this.settingsFor(manager))
-    const soon = new Date(at.getTime() + expiryNoticeDays * DAY_MS)
-    const windowStart = tierWindowStart(at, tierWindowMonths)
-    const [row] = await manager.execute(
-      `SELECT
-         COALESCE(SUM(points) FILTER (WHERE points > 0 AND expires_at <= ?), 0) AS due_now,
-         COALESCE(SUM(points) FILTER (WHERE points > 0 AND expires_at <= ?), 0) AS due_soon,
-         MIN(expires_at) FILTER (WHERE points > 0 AND expires_at > ? AND expires_at <= ?) AS first_soon,
-         COALESCE(-SUM(points) FILTER (WHERE points < 0 AND type <> 'expire'), 0) AS debits,
-         COALESCE(-SUM(points) FILTER (WHERE type = 'expire'), 0) AS expired,
-         COALESCE(SUM(points) FILTER (WHERE created_at >= ? AND (type = 'earn'
-           OR (type = 'reverse' AND source_type IN (?, ?)))), 0) AS earned_in_window
-       FROM loyalty_transaction WHERE customer_id = ? AND deleted_at IS NULL`,
-      [at, soon, at, soon, windowStart, ...EARN_REVERSAL_SOURCES, customer_id]
-    )
-    const n = (v: unknown) => Number(v ?? 0)
-    const debits = n(row.debits)
-    const expired = n(row.expired)
-    return {
+    const soon = new Date(at.getTime() + settings.expiryNoticeDays * DAY_MS)
+    const read = await readSnapshot(manager, customer_id, {
+      at,
       soon,
-      due_now: pointsToExpire(n(row.due_now), debits, expired),
-      due_soon: pointsToExpire(n(row.due_soon), debits, expired),
-      first_soon: row.first_soon ? new Date(row.first_soon) : null,
-      earned_in_window: Math.max(0, n(row.earned_in_window)),
+      windowStart: tierWindowStart(at, settings.tierWindowMonths),
+    })
+    // Credits due by a date are the expiring credits less those expiring
+    // after it. No account: nothing was ever posted.
+    const due = (creditsAfter: number) =>
+      read.exists
+        ? pointsToExpire(
+            read.expiring_credit_points - creditsAfter,
+            read.spent_points,
+            read.expired_points
+          )
+        : 0
+    return {
+      balance: read.balance,
+      tier: read.tier,
+      expiry_notice_for: read.expiry_notice_for,
+      entry_count: read.entry_count,
+      soon,
+      due_now: due(read.credits_after_at),
+      due_soon: due(read.credits_after_soon),
+      first_soon: read.exists ? read.first_soon : null,
+      earned_in_window: Math.max(0, read.earned_since_window_start),
     }
   }
 
-  /** Balance, tier, tier progress input and points expiring soon. */
+  /**
+   * Balance, tier, tier progress input, points expiring soon and the number
+   * of ledger entries, with the settings they were computed with.
+   */
   @InjectManager()
   async getSummary(
     customer_id: string,
@@ -350,18 +482,11 @@ export default class LoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<LoyaltySummary> {
     const manager = sharedContext.manager!
-    const [account] = await manager.execute(
-      `SELECT balance, tier, expiry_notice_for FROM loyalty_account
-       WHERE customer_id = ? AND deleted_at IS NULL`,
-      [customer_id]
-    )
     const settings = await this.settingsFor(manager)
     const agg = await this.aggregates(customer_id, at, manager, settings)
     return {
-      balance: Number(account?.balance ?? 0),
-      tier:
-        account?.tier ??
-        tierFor(agg.earned_in_window, settings.tiers).tier.name,
+      balance: agg.balance,
+      tier: agg.tier ?? tierFor(agg.earned_in_window, settings.tiers).tier.name,
       earned_in_window: agg.earned_in_window,
       due_now: agg.due_now,
       expiring_soon: {
@@ -369,8 +494,51 @@ export default class LoyaltyModuleService extends MedusaService({
         before: agg.soon,
         first_expires_at: agg.first_soon,
       },
-      expiry_notice_for: account?.expiry_notice_for ?? null,
+      expiry_notice_for: agg.expiry_notice_for,
+      entry_count: agg.entry_count,
+      settings,
     }
+  }
+
+  /**
+   * A page of the customer's ledger, newest first, with the `select`ed
+   * columns. Read with the query builder: on this hot path (issue #17) the
+   * ORM's list costs several times the query. Rows look as the ORM serves
+   * them: `amount` a number beside its `raw_amount`.
+   */
+  @InjectManager()
+  async listLedgerPage(
+    customer_id: string,
+    {
+      select,
+      offset,
+      limit,
+    }: { select: string[]; offset: number; limit: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, unknown>[]> {
+    const withAmount = select.includes("amount")
+    const rows: Record<string, unknown>[] = await sharedContext
+      .manager!.getKnex()("loyalty_transaction")
+      .select(withAmount ? [...select, "raw_amount"] : select)
+      .where({ customer_id })
+      .whereNull("deleted_at")
+      .orderBy([
+        { column: "created_at", order: "desc" },
+        { column: "id", order: "desc" },
+      ])
+      .limit(limit)
+      .offset(offset)
+    if (!withAmount) {
+      return rows
+    }
+    // `numeric` arrives as a string.
+    return rows.map((row) => ({
+      ...row,
+      amount:
+        row.amount == null
+          ? null
+          : MathBN.convert(row.amount as string).toNumber(),
+    }))
   }
 
   /**
@@ -385,8 +553,14 @@ export default class LoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<PostedEntries> {
     const manager = sharedContext.transactionManager!
-    await this.lockAccount(customer_id, manager)
-    const { due_now } = await this.aggregates(customer_id, at, manager)
+    const settings = await this.settingsFor(manager)
+    await this.lockAccount(customer_id, settings, manager)
+    const { due_now } = await this.aggregates(
+      customer_id,
+      at,
+      manager,
+      settings
+    )
     return this.postEntries(
       customer_id,
       due_now > 0
@@ -419,8 +593,9 @@ export default class LoyaltyModuleService extends MedusaService({
     previous: Date | null
   }> {
     const manager = sharedContext.transactionManager!
-    const account = await this.lockAccount(customer_id, manager)
-    const agg = await this.aggregates(customer_id, at, manager)
+    const settings = await this.settingsFor(manager)
+    const account = await this.lockAccount(customer_id, settings, manager)
+    const agg = await this.aggregates(customer_id, at, manager, settings)
     const points = agg.due_soon - agg.due_now
     const previous = account.expiry_notice_for
       ? new Date(account.expiry_notice_for)
@@ -463,8 +638,8 @@ export default class LoyaltyModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ from: string | null; to: string }> {
     const manager = sharedContext.transactionManager!
-    const account = await this.lockAccount(customer_id, manager)
     const settings = await this.settingsFor(manager)
+    const account = await this.lockAccount(customer_id, settings, manager)
     const { earned_in_window } = await this.aggregates(
       customer_id,
       at,

@@ -24,4 +24,10 @@ export const LoyaltyTransaction = model
     { on: ["source_type", "source_id"], unique: true },
     { on: ["customer_id", "created_at"] },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
+    // Credits by expiry date (issue #17): the account snapshot's refresh
+    // sums the unexpired ones, a read those since its checkpoint.
+    {
+      on: ["customer_id", "expires_at", "points"],
+      where: "points > 0 AND expires_at IS NOT NULL",
+    },
   ])

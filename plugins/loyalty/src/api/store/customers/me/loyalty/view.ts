@@ -15,19 +15,16 @@ export async function loyaltyView(
   page: { offset: number; limit: number }
 ) {
   const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
-  const options = await service.getSettings()
-  const [summary, [transactions, count]] = await Promise.all([
+  // One account row and one page of the ledger: the count is the account's
+  // snapshot, not a count of the ledger (issue #17).
+  const [summary, transactions] = await Promise.all([
     service.getSummary(customer_id),
-    service.listAndCountLoyaltyTransactions(
-      { customer_id },
-      {
-        select: defaultLoyaltyTransactionFields,
-        order: { created_at: "DESC", id: "DESC" },
-        skip: page.offset,
-        take: page.limit,
-      }
-    ),
+    service.listLedgerPage(customer_id, {
+      select: defaultLoyaltyTransactionFields,
+      ...page,
+    }),
   ])
+  const options = summary.settings
   const tier =
     options.tiers.find((t) => t.name === summary.tier) ?? options.tiers[0]
   const { next } = tierFor(tier.threshold, options.tiers)
@@ -62,7 +59,7 @@ export async function loyaltyView(
       },
     },
     transactions,
-    count,
+    count: summary.entry_count,
     offset: page.offset,
     limit: page.limit,
   }
