@@ -1,11 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
-import wishlistCheckAlerts from "@bozor/medusa-wishlist/jobs/wishlist-check-alerts"
+import wishlistCheckAlerts, {
+  WISHLIST_CHECK_BATCH,
+} from "@bozor/medusa-wishlist/jobs/wishlist-check-alerts"
 import { adminHeaders } from "../../../../integration-tests/helpers/customers"
 import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 import {
   ADMIN_PASSWORD,
   seedWishlist,
+  watchEveryVariant,
   wishlistHelpers,
 } from "../helpers/wishlist"
 
@@ -283,6 +286,86 @@ medusaIntegrationTestRunner({
           .get("/admin/wishlists/alerts", { headers })
           .catch((e: any) => e.response)
         expect(asCustomer.status).toBe(401)
+      })
+    })
+
+    describe("the scheduled check", () => {
+      it("checks more items than one batch holds and alerts exactly once per qualifying item", async () => {
+        const watches = await watchEveryVariant(getContainer(), seed, {
+          minItems: WISHLIST_CHECK_BATCH + 100,
+          drop: (n) => n % 50 === 7,
+          restock: (n) => n % 70 === 3,
+          off: (n) => n % 17 === 0,
+        })
+        const watched = watches.filter((w) => w.watched)
+        const byKey = (
+          a: { idempotency_key: string },
+          b: { idempotency_key: string }
+        ) => (a.idempotency_key < b.idempotency_key ? -1 : 1)
+        expect(watched.length).toBeGreaterThan(WISHLIST_CHECK_BATCH)
+        const expected = watched
+          .flatMap((w) =>
+            w.kinds.map((kind) => ({
+              item_id: w.id,
+              kind,
+              customer_id: w.customer_id,
+              idempotency_key: `${kind}:${w.id}:1`,
+            }))
+          )
+          .sort(byKey)
+        expect(expected.length).toBeGreaterThan(10)
+        const alerts = async () =>
+          (
+            await rows(
+              "SELECT item_id, kind, customer_id, idempotency_key FROM wishlist_alert"
+            )
+          ).sort(byKey)
+
+        const first = await wishlistCheckAlerts(getContainer())
+        expect(first).toMatchObject({
+          checked: watched.length,
+          alerts: expected.length,
+          failed: 0,
+        })
+        expect(await alerts()).toEqual(expected)
+        // Every watched item now holds today's price and stock; items with
+        // alerts off were left alone.
+        const stored = new Map(
+          (
+            await rows(
+              "SELECT id, observed_price, observed_in_stock FROM wishlist_item"
+            )
+          ).map((r: any) => [r.id, r])
+        )
+        for (const w of watches) {
+          const row: any = stored.get(w.id)
+          const now = w.watched ? { price: w.price, in_stock: true } : w.seen
+          expect([
+            w.id,
+            Number(row.observed_price),
+            row.observed_in_stock,
+          ]).toEqual([w.id, now.price, now.in_stock])
+        }
+        // One message per alert.
+        const sent = await waitForRows(
+          `SELECT id FROM notification
+            WHERE template IN ('wishlist_price_drop', 'wishlist_back_in_stock')`,
+          [],
+          expected.length
+        )
+        expect(sent).toHaveLength(expected.length)
+
+        // Nothing changed since: a second run decides and sends nothing.
+        const second = await wishlistCheckAlerts(getContainer())
+        expect(second).toMatchObject({ checked: watched.length, alerts: 0 })
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await alerts()).toEqual(expected)
+        expect(
+          await rows(
+            `SELECT id FROM notification
+              WHERE template IN ('wishlist_price_drop', 'wishlist_back_in_stock')`
+          )
+        ).toHaveLength(expected.length)
       })
     })
   },

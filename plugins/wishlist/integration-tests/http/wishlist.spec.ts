@@ -184,6 +184,124 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("viewing the list", () => {
+      it("shows every item of a list from several products, in order, priced per region (null where unpriced)", async () => {
+        // A variant priced in so'm only: nothing in the International region.
+        const {
+          result: [local],
+        } = await createProductsWorkflow(getContainer()).run({
+          input: {
+            products: [
+              {
+                title: "Mahalliy non",
+                handle: "mahalliy-non",
+                status: "published",
+                sales_channels: [{ id: seed.salesChannelId }],
+                options: [{ title: "Turi", values: ["Standart"] }],
+                variants: [
+                  {
+                    title: "Standart",
+                    sku: "MAHALLIY-NON",
+                    manage_inventory: false,
+                    options: { Turi: "Standart" },
+                    prices: [{ currency_code: "uzs", amount: 5000 }],
+                  },
+                ],
+              },
+            ],
+          },
+        })
+        const { headers } = await customer("list@example.uz")
+        const saved = [
+          [variantBySku["ATLAS-KOYLAK-M"], seed.regionUzId],
+          [variantBySku["QOZON-STANDART"], seed.regionUzId],
+          [{ id: local.variants[0].id, product_id: local.id }, seed.regionUzId],
+          // Saved while shopping in dollars.
+          [variantBySku["ATLAS-KOYLAK-L"], seed.regionIntlId],
+          [variantBySku["ASAL-STANDART"], seed.regionUzId],
+        ] as const
+        for (const [variant, region_id] of saved) {
+          await api.post(
+            "/store/customers/me/wishlist/items",
+            { variant_id: variant.id, region_id },
+            { headers }
+          )
+        }
+        const view = async (query = "") =>
+          (await api.get(`/store/customers/me/wishlist${query}`, { headers }))
+            .data.wishlist.items
+        const money = (amount: number | null, currency_code: string) =>
+          amount === null ? null : { amount, currency_code }
+        const expected = (prices: [number | null, string][]) =>
+          saved.map(([variant], i) => ({
+            product_variant_id: variant.id,
+            product_id: variant.product_id,
+            price: money(...prices[i]),
+          }))
+        const products = [
+          ["Atlas ko'ylak", "atlas-koylak", "M", "ATLAS-KOYLAK-M"],
+          ["Cho'yan qozon, 12 l", "qozon", "Standart", "QOZON-STANDART"],
+          ["Mahalliy non", "mahalliy-non", "Standart", "MAHALLIY-NON"],
+          ["Atlas ko'ylak", "atlas-koylak", "L", "ATLAS-KOYLAK-L"],
+          ["Tog' asali", "asal", "Standart", "ASAL-STANDART"],
+        ]
+        const whenAdded: [number, string][] = [
+          [450000, "uzs"],
+          [650000, "uzs"],
+          [5000, "uzs"],
+          [36, "usd"],
+          [150000, "uzs"],
+        ]
+
+        const inUzs = await view(`?region_id=${seed.regionUzId}`)
+        expect(inUzs).toEqual(
+          expected([
+            [450000, "uzs"],
+            [650000, "uzs"],
+            [5000, "uzs"],
+            [450000, "uzs"],
+            [150000, "uzs"],
+          ]).map((item, i) => ({
+            ...item,
+            id: expect.stringMatching(/^wli_/),
+            product_title: products[i][0],
+            product_handle: products[i][1],
+            thumbnail: null,
+            variant_title: products[i][2],
+            sku: products[i][3],
+            price_when_added: money(...whenAdded[i]),
+            in_stock: true,
+            price_drop_alert: false,
+            target_price: null,
+            back_in_stock_alert: false,
+            created_at: expect.any(String),
+          }))
+        )
+        // In dollars the so'm-only variant has no price; the rest convert.
+        expect(await view(`?region_id=${seed.regionIntlId}`)).toMatchObject(
+          expected([
+            [36, "usd"],
+            [52, "usd"],
+            [null, "usd"],
+            [36, "usd"],
+            [12, "usd"],
+          ])
+        )
+        // Without a region each item is priced where it was saved.
+        expect(await view()).toMatchObject(
+          expected([
+            [450000, "uzs"],
+            [650000, "uzs"],
+            [5000, "uzs"],
+            [36, "usd"],
+            [150000, "uzs"],
+          ])
+        )
+        const ids = inUzs.map((i: { id: string }) => i.id)
+        expect((await view()).map((i: { id: string }) => i.id)).toEqual(ids)
+      })
+    })
+
     describe("ownership", () => {
       it("lets only the owner see and remove an item (404 for anyone else)", async () => {
         const owner = await customer("owner@example.uz")

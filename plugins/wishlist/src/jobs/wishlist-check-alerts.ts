@@ -5,8 +5,12 @@ import type WishlistModuleService from "../modules/wishlist/service"
 import { checkWishlistAlertsWorkflow } from "../workflows/wishlist/check-wishlist-alerts"
 import { sendWishlistAlertWorkflow } from "../workflows/wishlist/send-wishlist-alert"
 import { alertKeyPrefix } from "../notifications/templates"
+import {
+  WISHLIST_CHECK_BATCH,
+  watchedItemBatches,
+} from "../workflows/wishlist/utils/watched-item-batches"
 
-export const WISHLIST_CHECK_BATCH = 500
+export { WISHLIST_CHECK_BATCH }
 
 /**
  * An alert with no message recorded this long after it was decided lost its
@@ -24,25 +28,15 @@ export const WISHLIST_UNSENT_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
 /**
  * The safety net behind price and inventory events: every watched item is
- * checked, batch by batch (keyset pagination on id, never all at once).
+ * checked, batch by batch (keyset pagination, one page in memory at a time).
  */
 export default async function wishlistCheckAlerts(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service: WishlistModuleService = container.resolve(WISHLIST_MODULE)
-  let after = ""
   let checked = 0
   let alerts = 0
   let failed = 0
-  for (;;) {
-    const batch = await service.listWishlistItems(
-      {
-        id: { $gt: after },
-        $or: [{ price_drop_alert: true }, { back_in_stock_alert: true }],
-      },
-      { select: ["id"], order: { id: "ASC" }, take: WISHLIST_CHECK_BATCH }
-    )
-    if (!batch.length) break
-    after = batch[batch.length - 1].id
+  for await (const batch of watchedItemBatches(service)) {
     try {
       const { result } = await checkWishlistAlertsWorkflow(container).run({
         input: { item_ids: batch.map((i) => i.id) },
@@ -51,7 +45,7 @@ export default async function wishlistCheckAlerts(container: MedusaContainer) {
     } catch (e) {
       failed += batch.length
       logger.error(
-        `[wishlist] alert check failed for a batch ending at ${after}: ${(e as Error).message}`
+        `[wishlist] alert check failed for a batch ending at ${batch[batch.length - 1].id}: ${(e as Error).message}`
       )
     }
     checked += batch.length

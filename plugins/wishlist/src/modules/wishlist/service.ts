@@ -5,13 +5,27 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Wishlist } from "./models/wishlist"
 import { WishlistItem } from "./models/wishlist-item"
 import { WishlistAlert } from "./models/wishlist-alert"
 import { decideAlerts } from "./decide-alerts"
 import { validateWishlistOptions } from "./loaders/validate-options"
 import type { ItemObservation, WishlistModuleOptions } from "./types"
+import {
+  AlertStateRow,
+  countAlerts,
+  lockAlertStates,
+  updateAlertStates,
+} from "./utils/alert-states"
+import { itemRowsQuery, WishlistItemRow } from "./utils/item-rows"
+import {
+  WatchedItemKey,
+  watchedItemPageQuery,
+  WatchedItemPageInput,
+  WatchedItemRow,
+  watchedItemsQuery,
+} from "./utils/watched-items"
 
 const item_id_of = (a: { item_id?: string; item?: { id: string } }) =>
   a.item_id ?? a.item!.id
@@ -34,8 +48,48 @@ export default class WishlistModuleService extends MedusaService({
   }
 
   /**
+   * A wishlist's items, oldest first, as plain rows: the storefront reads
+   * them on every view, so without ORM entities.
+   */
+  @InjectManager()
+  async listItemRows(
+    wishlist_id: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<WishlistItemRow[]> {
+    return await itemRowsQuery(sharedContext.manager!.getKnex(), wishlist_id)
+  }
+
+  /**
+   * One keyset page of watched items (an alert switched on): their ids and
+   * variants, in (variant, id) order, after `after`.
+   */
+  @InjectManager()
+  async listWatchedItemPage(
+    input: WatchedItemPageInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<WatchedItemKey[]> {
+    if (input.variant_ids?.length === 0) {
+      return []
+    }
+    return await watchedItemPageQuery(sharedContext.manager!.getKnex(), input)
+  }
+
+  /** Watched items with their owner and channel, by ids or by variants. */
+  @InjectManager()
+  async listWatchedItems(
+    input: { item_ids?: string[]; variant_ids?: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<WatchedItemRow[]> {
+    if (input.item_ids?.length === 0 || input.variant_ids?.length === 0) {
+      return []
+    }
+    return await watchedItemsQuery(sharedContext.manager!.getKnex(), input)
+  }
+
+  /**
    * Records what alert checks saw and creates the alerts that follow, under
-   * row locks so that concurrent checks of one item decide once.
+   * row locks so that concurrent checks of one item decide once. Reads and
+   * writes plain rows: the alert job runs this for every watched item.
    */
   @InjectTransactionManager()
   async recordObservations(
@@ -46,27 +100,17 @@ export default class WishlistModuleService extends MedusaService({
     if (!observations.length) {
       return []
     }
+    // The ORM's transaction, used as plain knex (bound parameters).
+    const trx =
+      sharedContext.transactionManager!.getTransactionContext<Knex.Transaction>()!
     const ids = [...new Set(observations.map((o) => o.item_id))].sort()
-    await sharedContext.transactionManager!.execute(
-      `SELECT id FROM wishlist_item WHERE id IN (${ids.map(() => "?").join(",")}) ORDER BY id FOR UPDATE`,
-      ids
-    )
-    const items = await this.listWishlistItems(
-      { id: ids },
-      { relations: ["wishlist"] },
-      sharedContext
-    )
+    const items: AlertStateRow[] = await lockAlertStates(trx, ids)
     const byId = new Map(items.map((i) => [i.id, i]))
-    const previousAlerts = await this.listWishlistAlerts(
-      { item_id: ids },
-      { select: ["id", "kind", "item_id"] },
-      sharedContext
-    )
+    const alertCounts = await countAlerts(trx, ids)
     const sequence = (itemId: string, kind: string) =>
-      previousAlerts.filter((a) => a.item_id === itemId && a.kind === kind)
-        .length + 1
+      (alertCounts.get(`${itemId}:${kind}`) ?? 0) + 1
 
-    const updates: Record<string, unknown>[] = []
+    const updates: AlertStateRow[] = []
     const alerts: Record<string, unknown>[] = []
     for (const seen of observations) {
       const item = byId.get(seen.item_id)
@@ -74,29 +118,20 @@ export default class WishlistModuleService extends MedusaService({
         continue
       }
       const decision = decideAlerts(
-        {
-          price_when_added: item.price_when_added ?? null,
-          price_drop_alert: item.price_drop_alert,
-          target_price: item.target_price ?? null,
-          back_in_stock_alert: item.back_in_stock_alert,
-          observed_price: item.observed_price ?? null,
-          observed_in_stock: item.observed_in_stock ?? null,
-          last_price_alert_at: item.last_price_alert_at ?? null,
-          last_stock_alert_at: item.last_stock_alert_at ?? null,
-        },
+        item,
         seen,
         now,
         this.options_.alertCooldownMs
       )
       if (Object.keys(decision.update).length) {
-        updates.push({ id: item.id, ...decision.update })
+        updates.push({ ...item, ...decision.update })
       }
       for (const alert of decision.alerts) {
         alerts.push({
           item_id: item.id,
           kind: alert.kind,
           idempotency_key: `${alert.kind}:${item.id}:${sequence(item.id, alert.kind)}`,
-          customer_id: item.wishlist.customer_id,
+          customer_id: item.customer_id,
           product_variant_id: item.product_variant_id,
           price: alert.price ?? null,
           previous_price: alert.previous_price ?? null,
@@ -105,7 +140,7 @@ export default class WishlistModuleService extends MedusaService({
       }
     }
     if (updates.length) {
-      await this.updateWishlistItems(updates as any, sharedContext)
+      await updateAlertStates(trx, updates)
     }
     if (!alerts.length) {
       return []

@@ -106,4 +106,27 @@ describe("decideAlerts", () => {
     )
     expect(kinds(d)).toEqual(["price_drop"])
   })
+
+  it("decides the same from the numeric strings PostgreSQL returns", () => {
+    // The alert check reads item state as plain rows: numeric columns are strings.
+    const asRow: AlertState = {
+      ...base,
+      price_when_added: "100000",
+      observed_price: "100000",
+      target_price: "95000",
+    }
+    const numbers = (d: ReturnType<typeof decideAlerts>) => ({
+      ...d,
+      alerts: d.alerts.map((a) => ({
+        ...a,
+        previous_price: Number(a.previous_price),
+      })),
+    })
+    for (const price of [100000, 96000, 95000, 90000]) {
+      const seen = { price, in_stock: true }
+      expect(numbers(decideAlerts(asRow, seen, now, 0))).toEqual(
+        numbers(decideAlerts({ ...base, target_price: 95000 }, seen, now, 0))
+      )
+    }
+  })
 })

@@ -30,5 +30,7 @@ export const WishlistItem = model
       unique: true,
       where: "deleted_at IS NULL",
     },
-    { on: ["product_variant_id"], where: "deleted_at IS NULL" },
+    // Items of a variant (price and inventory events), and the alert checks'
+    // keyset pages on (product_variant_id, id).
+    { on: ["product_variant_id", "id"], where: "deleted_at IS NULL" },
   ])

@@ -32,29 +32,14 @@ export const collectWishlistObservationsStep = createStep(
   collectWishlistObservationsStepId,
   async (input: CollectObservationsInput, { container }) => {
     const service: WishlistModuleService = container.resolve(WISHLIST_MODULE)
-    const scope = input.item_ids
-      ? { id: input.item_ids }
-      : { product_variant_id: input.variant_ids ?? [] }
-    const items = await service.listWishlistItems(
-      {
-        ...scope,
-        $or: [{ price_drop_alert: true }, { back_in_stock_alert: true }],
-      },
-      {
-        select: [
-          "id",
-          "product_variant_id",
-          "region_id",
-          "currency_code",
-          "wishlist.sales_channel_id",
-          "wishlist.customer_id",
-        ],
-        relations: ["wishlist"],
-      }
+    const items = await service.listWatchedItems(
+      input.item_ids
+        ? { item_ids: input.item_ids }
+        : { variant_ids: input.variant_ids ?? [] }
     )
     const groupsOf = await customerGroupIds(
       container,
-      items.map((i) => i.wishlist.customer_id)
+      items.map((i) => i.customer_id)
     )
 
     const priceContexts = new Map<
@@ -67,14 +52,14 @@ export const collectWishlistObservationsStep = createStep(
       const ctx: PricingContextInput = {
         region_id: item.region_id,
         currency_code: item.currency_code,
-        customer_group_ids: groupsOf.get(item.wishlist.customer_id) ?? [],
+        customer_group_ids: groupsOf.get(item.customer_id) ?? [],
       }
       const key = pricingContextKey(ctx)
       priceKeyOf.set(item.id, key)
       const entry = priceContexts.get(key) ?? { ctx, variantIds: new Set() }
       entry.variantIds.add(item.product_variant_id)
       priceContexts.set(key, entry)
-      const channel = item.wishlist.sales_channel_id
+      const channel = item.sales_channel_id
       channels.set(
         channel,
         (channels.get(channel) ?? new Set()).add(item.product_variant_id)
@@ -96,7 +81,7 @@ export const collectWishlistObservationsStep = createStep(
     const observations: ItemObservation[] = []
     for (const item of items) {
       const seen = stock
-        .get(item.wishlist.sales_channel_id)
+        .get(item.sales_channel_id)
         ?.get(item.product_variant_id)
       if (!seen) {
         // The variant is gone: nothing to observe.

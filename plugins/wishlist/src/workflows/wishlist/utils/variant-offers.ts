@@ -1,9 +1,14 @@
 import {
   ContainerRegistrationKeys,
-  getVariantAvailability,
   QueryContext,
 } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  isVariantInStock,
+  salesChannelLocationIds,
+  VARIANT_STOCK_FIELDS,
+  VariantStockData,
+} from "./variant-stock"
 
 export type VariantOffer = {
   variant_id: string
@@ -103,20 +108,24 @@ export async function loadVariantPrices(
       calculated_price: QueryContext(storePricingContext(ctx)),
     },
   })
-  for (const v of variants as any[]) {
-    // `calculated_price` is computed by the pricing context, not a typed field.
-    const amount = v.calculated_price?.calculated_amount
-    prices.set(
-      v.id,
-      amount === null || amount === undefined ? null : Number(amount)
-    )
+  for (const v of variants) {
+    prices.set(v.id, calculatedAmount(v))
   }
   return prices
 }
 
+/** A variant's `calculated_price` amount (major units), null when unpriced. */
+export function calculatedAmount(variant: object): number | null {
+  // `calculated_price` comes from the query's pricing context, not a typed field.
+  const amount = (
+    variant as { calculated_price?: { calculated_amount?: unknown } }
+  ).calculated_price?.calculated_amount
+  return amount === null || amount === undefined ? null : Number(amount)
+}
+
 /**
- * Product and stock of variants (Medusa's availability in the sales channel;
- * without managed inventory or with backorders a variant is always in stock).
+ * Product and stock of variants in a sales channel (one read of the variants
+ * with their inventory levels, one of the channel's locations).
  */
 export async function loadVariantStock(
   container: MedusaContainer,
@@ -128,22 +137,21 @@ export async function loadVariantStock(
     return stock
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "product_id", "manage_inventory", "allow_backorder"],
-    filters: { id: variantIds },
-  })
-  const availability = await getVariantAvailability(query, {
-    variant_ids: variantIds,
-    sales_channel_id,
-  })
-  for (const v of variants as any[]) {
+  const [{ data: variants }, locationIds] = await Promise.all([
+    query.graph({
+      entity: "product_variant",
+      fields: ["id", "product_id", ...VARIANT_STOCK_FIELDS],
+      filters: { id: variantIds },
+    }),
+    salesChannelLocationIds(container, sales_channel_id),
+  ])
+  for (const v of variants as (VariantStockData & {
+    id: string
+    product_id: string
+  })[]) {
     stock.set(v.id, {
       product_id: v.product_id,
-      in_stock:
-        !v.manage_inventory ||
-        !!v.allow_backorder ||
-        (availability[v.id]?.availability ?? 0) > 0,
+      in_stock: isVariantInStock(v, locationIds),
     })
   }
   return stock

@@ -1,14 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { WISHLIST_MODULE } from "../../../../../modules/wishlist"
 import type WishlistModuleService from "../../../../../modules/wishlist/service"
+import type { WishlistItemRow } from "../../../../../modules/wishlist/utils/item-rows"
 import {
   customerGroupIds,
   loadVariantPrices,
-  loadVariantStock,
   pricingContextKey,
   PricingContextInput,
 } from "../../../../../workflows/wishlist/utils/variant-offers"
+import { loadVariantDetails, VariantDetails } from "./variant-details"
 
 type WishlistRow = {
   id: string
@@ -16,6 +17,9 @@ type WishlistRow = {
   share_token_hash?: string | null
   shared_at?: Date | null
 }
+
+const amountOf = (value: string | null) =>
+  value === null || value === undefined ? null : Number(value)
 
 /**
  * A wishlist as a storefront shows it: each item with its product, variant,
@@ -26,6 +30,11 @@ type WishlistRow = {
  * viewer: `customer_id` (the logged-in viewer, if any) brings in their
  * customer groups, so group price lists apply. A shared list is priced for
  * whoever looks at it, never with the owner's groups.
+ *
+ * Issue #17: the reads do not grow with the list. The variants are read once
+ * (product, stock and price together); only a list viewed without
+ * `region_id` whose items were saved in several regions or currencies adds
+ * one price read per further context.
  */
 export async function wishlistView(
   container: MedusaContainer,
@@ -37,40 +46,17 @@ export async function wishlistView(
   }: { region_id?: string; owner: boolean; customer_id?: string }
 ) {
   const service: WishlistModuleService = container.resolve(WISHLIST_MODULE)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const items = await service.listWishlistItems(
-    { wishlist_id: wishlist.id },
-    { order: { created_at: "ASC" } }
-  )
-  const variantIds = [...new Set(items.map((i) => i.product_variant_id))]
-  const { data: variants } = variantIds.length
-    ? await query.graph({
-        entity: "product_variant",
-        fields: [
-          "id",
-          "title",
-          "sku",
-          "product.id",
-          "product.title",
-          "product.handle",
-          "product.thumbnail",
-        ],
-        filters: { id: variantIds },
-      })
-    : { data: [] }
-  const variantById = new Map((variants as any[]).map((v) => [v.id, v]))
+  const [items, regionCurrency, customer_group_ids] = await Promise.all([
+    service.listItemRows(wishlist.id),
+    region_id ? regionCurrencyOf(container, region_id) : undefined,
+    customer_id
+      ? customerGroupIds(container, [customer_id]).then((g) =>
+          g.get(customer_id)
+        )
+      : undefined,
+  ])
 
-  let regionCurrency: string | undefined
-  if (region_id) {
-    const [region] = await container
-      .resolve(Modules.REGION)
-      .listRegions({ id: region_id })
-    regionCurrency = region?.currency_code
-  }
-  const customer_group_ids = customer_id
-    ? (await customerGroupIds(container, [customer_id])).get(customer_id)
-    : undefined
-  const contextOf = (item: (typeof items)[number]): PricingContextInput =>
+  const contextOf = (item: WishlistItemRow): PricingContextInput =>
     regionCurrency
       ? {
           region_id: region_id!,
@@ -82,22 +68,38 @@ export async function wishlistView(
           currency_code: item.currency_code,
           customer_group_ids,
         }
-  // One price query per distinct context (one when `region_id` is given), and
-  // one stock read for the whole list.
-  const contexts = new Map<string, PricingContextInput>()
+  const contexts = new Map<
+    string,
+    { ctx: PricingContextInput; variantIds: Set<string> }
+  >()
   for (const item of items) {
     const ctx = contextOf(item)
-    contexts.set(pricingContextKey(ctx), ctx)
+    const key = pricingContextKey(ctx)
+    const entry = contexts.get(key) ?? { ctx, variantIds: new Set() }
+    entry.variantIds.add(item.product_variant_id)
+    contexts.set(key, entry)
   }
-  const prices = new Map<string, Map<string, number | null>>()
-  for (const [key, ctx] of contexts) {
-    prices.set(key, await loadVariantPrices(container, variantIds, ctx))
-  }
-  const stock = await loadVariantStock(
-    container,
-    variantIds,
-    wishlist.sales_channel_id
-  )
+  const [first, ...others] = [...contexts.keys()]
+  const variantIds = [...new Set(items.map((i) => i.product_variant_id))]
+  const [details, ...otherPrices] = await Promise.all([
+    first
+      ? loadVariantDetails(
+          container,
+          variantIds,
+          contexts.get(first)!.ctx,
+          wishlist.sales_channel_id
+        )
+      : new Map<string, VariantDetails>(),
+    ...others.map((key) => {
+      const { ctx, variantIds } = contexts.get(key)!
+      return loadVariantPrices(container, [...variantIds], ctx)
+    }),
+  ])
+  const pricesByContext = new Map(others.map((key, i) => [key, otherPrices[i]]))
+  const priceOf = (item: WishlistItemRow, key: string) =>
+    key === first
+      ? details.get(item.product_variant_id)?.price
+      : pricesByContext.get(key)?.get(item.product_variant_id)
 
   return {
     id: wishlist.id,
@@ -107,11 +109,10 @@ export async function wishlistView(
       shared_at: wishlist.shared_at ?? null,
     }),
     items: items.map((item) => {
-      const variant = variantById.get(item.product_variant_id)
+      const variant = details.get(item.product_variant_id)
       const ctx = contextOf(item)
-      const price = prices
-        .get(pricingContextKey(ctx))
-        ?.get(item.product_variant_id)
+      const price = priceOf(item, pricingContextKey(ctx))
+      const priceWhenAdded = amountOf(item.price_when_added)
       return {
         id: item.id,
         product_variant_id: item.product_variant_id,
@@ -126,23 +127,23 @@ export async function wishlistView(
             ? { amount: price, currency_code: ctx.currency_code }
             : null,
         price_when_added:
-          item.price_when_added !== null && item.price_when_added !== undefined
-            ? {
-                amount: Number(item.price_when_added),
-                currency_code: item.currency_code,
-              }
+          priceWhenAdded !== null
+            ? { amount: priceWhenAdded, currency_code: item.currency_code }
             : null,
-        in_stock: stock.get(item.product_variant_id)?.in_stock ?? false,
+        in_stock: variant?.in_stock ?? false,
         ...(owner && {
           price_drop_alert: item.price_drop_alert,
-          target_price:
-            item.target_price === null || item.target_price === undefined
-              ? null
-              : Number(item.target_price),
+          target_price: amountOf(item.target_price),
           back_in_stock_alert: item.back_in_stock_alert,
         }),
         created_at: item.created_at,
       }
     }),
   }
+}
+
+/** The currency of a region, undefined when there is no such region. */
+async function regionCurrencyOf(container: MedusaContainer, id: string) {
+  const [region] = await container.resolve(Modules.REGION).listRegions({ id })
+  return region?.currency_code
 }
