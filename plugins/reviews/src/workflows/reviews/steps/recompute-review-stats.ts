@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
-import type ReviewsModuleService from "../../../modules/reviews/service"
+import ReviewsModuleService from "../../../modules/reviews/service"
 import type { ReviewStatsRow } from "../../../modules/reviews/types"
 
 export const recomputeReviewStatsStepId = "reviews-recompute-review-stats-step"
@@ -28,13 +28,7 @@ export const recomputeReviewStatsStep = createStep(
         select: [
           "id",
           "product_id",
-          "count",
-          "average",
-          "rating_1",
-          "rating_2",
-          "rating_3",
-          "rating_4",
-          "rating_5",
+          ...ReviewsModuleService.STATS_FIELDS,
           "updated_at",
         ],
       }
