@@ -7,6 +7,13 @@ import { env, optional, optionalNumber, ProviderConfig } from "./env"
  */
 export const eskizCallbackSecret = optional("ESKIZ_CALLBACK_SECRET")
 
+/** Push (issue #19): the FCM service account, when all three are set. */
+export const fcmConfigured = !!(
+  env.FCM_PROJECT_ID &&
+  env.FCM_CLIENT_EMAIL &&
+  env.FCM_PRIVATE_KEY
+)
+
 /** Notification providers: one per channel (Medusa's rule). */
 export const notificationProviders: ProviderConfig[] = [
   {
@@ -38,6 +45,25 @@ export const notificationProviders: ProviderConfig[] = [
                     apiUrl: optional("PLAYMOBILE_API_URL"),
                   }
                 : undefined,
+          },
+        },
+      ]
+    : []),
+  // Push through Firebase Cloud Messaging when its service account is set.
+  ...(fcmConfigured
+    ? [
+        {
+          resolve: "@bozor/medusa-push/providers/notification-fcm",
+          id: "fcm",
+          options: {
+            channels: ["push"],
+            projectId: env.FCM_PROJECT_ID,
+            clientEmail: env.FCM_CLIENT_EMAIL,
+            // A PEM key in one env line has its newlines written as \n.
+            privateKey: env.FCM_PRIVATE_KEY?.replace(/\\n/g, "\n"),
+            apiUrl: optional("FCM_API_URL"),
+            tokenUrl: optional("FCM_TOKEN_URL"),
+            timeoutMs: optionalNumber("FCM_TIMEOUT_MS"),
           },
         },
       ]

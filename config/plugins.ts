@@ -1,6 +1,6 @@
 import { env, flag, optional, optionalJson, optionalNumber } from "./env"
 import { clickOptions, paymeOptions } from "./payments"
-import { eskizCallbackSecret } from "./notifications"
+import { eskizCallbackSecret, fcmConfigured } from "./notifications"
 
 /**
  * Bozor's plugins (`plugins/*`), each with its options (tables in each
@@ -57,6 +57,8 @@ export const plugins = [
       ),
     },
   },
+  // Customer devices for push (issue #19), with the FCM provider.
+  ...(fcmConfigured ? [{ resolve: "@bozor/medusa-push", options: {} }] : []),
   {
     resolve: "@bozor/medusa-wishlist",
     options: { alertCooldownMs: optionalNumber("WISHLIST_ALERT_COOLDOWN_MS") },
