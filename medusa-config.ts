@@ -13,6 +13,7 @@ import {
 } from "./config/infrastructure"
 import { paymentProviders } from "./config/payments"
 import { notificationProviders } from "./config/notifications"
+import { fulfillmentProviders } from "./config/fulfillment"
 import { searchModules } from "./config/search"
 import { enabled, isEnabled, plugins } from "./config/plugins"
 
@@ -54,6 +55,10 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: enabled(paymentProviders) },
+    },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: { providers: enabled(fulfillmentProviders) },
     },
     {
       resolve: "@medusajs/medusa/notification",

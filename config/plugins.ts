@@ -63,6 +63,26 @@ export const plugins = [
     resolve: "@bozor/medusa-wishlist",
     options: { alertCooldownMs: optionalNumber("WISHLIST_ALERT_COOLDOWN_MS") },
   },
+  {
+    resolve: "@bozor/medusa-delivery",
+    options: {
+      offerTimeoutSeconds: optionalNumber("DELIVERY_OFFER_TIMEOUT_SECONDS"),
+      autoDispatch: env.DELIVERY_AUTO_DISPATCH !== "false",
+      maxOfferDistanceKm: optionalNumber("DELIVERY_MAX_OFFER_DISTANCE_KM"),
+      locationRetentionHours: optionalNumber(
+        "DELIVERY_LOCATION_RETENTION_HOURS"
+      ),
+      locationMinIntervalMs: optionalNumber(
+        "DELIVERY_LOCATION_MIN_INTERVAL_MS"
+      ),
+      averageSpeedKmh: optionalNumber("DELIVERY_AVERAGE_SPEED_KMH"),
+      depot: optionalJson("DELIVERY_DEPOT"),
+      lateAfterMinutes: optionalNumber("DELIVERY_LATE_AFTER_MINUTES"),
+      earningBase: optionalNumber("DELIVERY_EARNING_BASE"),
+      earningPerKm: optionalNumber("DELIVERY_EARNING_PER_KM"),
+      driverNotificationChannel: optional("DELIVERY_DRIVER_CHANNEL"),
+    },
+  },
 ]
 
 /**
