@@ -1,6 +1,11 @@
 import { env, redisUrl } from "./env"
 
-export const cachingEnabled = env.MEDUSA_FF_CACHING === "true"
+/**
+ * Medusa's caching module is on unless MEDUSA_FF_CACHING=false: it caches
+ * the storefront's product reads and clears them on Medusa's own events
+ * (issue #17; freshness tested in integration-tests/http/store-catalog-freshness.spec.ts).
+ */
+export const cachingEnabled = env.MEDUSA_FF_CACHING !== "false"
 
 /** Medusa's own Redis-backed event bus, workflow engine and locking (scale-out). */
 export const redisModules = redisUrl
@@ -30,7 +35,7 @@ export const redisModules = redisUrl
   : []
 
 /**
- * Medusa's caching module (behind the `caching` feature flag): Redis when
+ * Medusa's caching module (its `caching` feature flag on): Redis when
  * REDIS_URL is set so every server shares one cache, in memory otherwise.
  */
 export const cachingModules = cachingEnabled
