@@ -1,0 +1,152 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  seedDemoStore,
+  SeedResult,
+} from "../../src/scripts/seed/seed-demo-store"
+import { adminHeaders } from "../helpers/customers"
+
+jest.setTimeout(180 * 1000)
+
+const ADMIN = { email: "admin@bozor.uz", password: "freshness-admin-pass" }
+
+/**
+ * Issue #17: with Medusa's caching module on (the default), a storefront read
+ * right after an admin change shows the change: price, stock, status, sales
+ * channel, category. Each test warms the list and the product page first.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeedResult
+    let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    let products: { id: string; handle: string; variantId: string }[]
+
+    const list = async (q = "") => {
+      const { data } = await api.get(
+        `/store/products?limit=100&region_id=${seed.regionUzId}&fields=id,*variants.calculated_price,+variants.inventory_quantity${q}`,
+        store
+      )
+      return data.products as any[]
+    }
+    const page = (id: string) =>
+      api.get(
+        `/store/products/${id}?region_id=${seed.regionUzId}&fields=id,*variants.calculated_price,+variants.inventory_quantity`,
+        { ...store, validateStatus: () => true }
+      )
+    const warm = async (id: string, q = "") => {
+      for (let i = 0; i < 2; i++) {
+        await list(q)
+        await page(id)
+      }
+    }
+
+    beforeAll(async () => {
+      // The caching module is on by default (config/infrastructure.ts).
+      expect(getContainer().hasRegistration(Modules.CACHING)).toBe(true)
+      seed = await seedDemoStore(getContainer(), {
+        adminPassword: ADMIN.password,
+      })
+      store = { headers: { "x-publishable-api-key": seed.publishableKey } }
+      admin = { headers: await adminHeaders(api, ADMIN.email, ADMIN.password) }
+      const { data } = await api.get(
+        "/admin/products?limit=100&fields=id,handle,*variants&order=handle",
+        admin
+      )
+      products = data.products.map((p: any) => ({
+        id: p.id,
+        handle: p.handle,
+        variantId: p.variants[0].id,
+      }))
+    })
+
+    it("shows a new price at once", async () => {
+      const { id, variantId } = products[0]
+      await warm(id)
+      await api.post(
+        `/admin/products/${id}/variants/${variantId}`,
+        { prices: [{ currency_code: "uzs", amount: 123456 }] },
+        admin
+      )
+      const inList = (await list()).find((p) => p.id === id)
+      const variant = inList.variants.find((v: any) => v.id === variantId)
+      expect(variant.calculated_price.calculated_amount).toBe(123456)
+      const { data } = await page(id)
+      expect(
+        data.product.variants.find((v: any) => v.id === variantId)
+          .calculated_price.calculated_amount
+      ).toBe(123456)
+    })
+
+    it("shows a new stock level at once", async () => {
+      const { id, variantId } = products[1]
+      await warm(id)
+      const { data } = await api.get(
+        `/admin/products/${id}/variants/${variantId}?fields=inventory_items.inventory_item_id`,
+        admin
+      )
+      const itemId = data.variant.inventory_items[0].inventory_item_id
+      await api.post(
+        `/admin/inventory-items/${itemId}/location-levels/${seed.stockLocationId}`,
+        { stocked_quantity: 3 },
+        admin
+      )
+      const inList = (await list()).find((p) => p.id === id)
+      expect(
+        inList.variants.find((v: any) => v.id === variantId).inventory_quantity
+      ).toBe(3)
+      const { data: fresh } = await page(id)
+      expect(
+        fresh.product.variants.find((v: any) => v.id === variantId)
+          .inventory_quantity
+      ).toBe(3)
+    })
+
+    it("hides a product set to draft at once", async () => {
+      const { id } = products[2]
+      await warm(id)
+      await api.post(`/admin/products/${id}`, { status: "draft" }, admin)
+      expect((await list()).map((p) => p.id)).not.toContain(id)
+      expect((await page(id)).status).toBe(404)
+      await api.post(`/admin/products/${id}`, { status: "published" }, admin)
+      expect((await list()).map((p) => p.id)).toContain(id)
+      expect((await page(id)).status).toBe(200)
+    })
+
+    it("hides a product taken out of the sales channel at once", async () => {
+      const { id } = products[3]
+      await warm(id)
+      await api.post(
+        `/admin/sales-channels/${seed.salesChannelId}/products`,
+        { remove: [id] },
+        admin
+      )
+      expect((await list()).map((p) => p.id)).not.toContain(id)
+      expect((await page(id)).status).toBe(404)
+      await api.post(
+        `/admin/sales-channels/${seed.salesChannelId}/products`,
+        { add: [id] },
+        admin
+      )
+      expect((await list()).map((p) => p.id)).toContain(id)
+    })
+
+    it("lists a product in its new category at once", async () => {
+      const { id } = products[4]
+      const [category] = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProductCategories({}, { take: 1 })
+      const inCategory = async () =>
+        (await list(`&category_id=${category.id}`)).map((p) => p.id)
+      await warm(id, `&category_id=${category.id}`)
+      const before = await inCategory()
+      const action = before.includes(id) ? "remove" : "add"
+      await api.post(
+        `/admin/product-categories/${category.id}/products`,
+        { [action]: [id] },
+        admin
+      )
+      expect((await inCategory()).includes(id)).toBe(action === "add")
+    })
+  },
+})
