@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import { DeliveryEvents } from "../modules/delivery/events"
 import type DeliveryModuleService from "../modules/delivery/service"
@@ -16,9 +17,27 @@ export default async function deliveryAutoDispatch({
   if (!service.getOptions().autoDispatch) {
     return
   }
-  await dispatchDeliveryWorkflow(container).run({
-    input: { delivery_id: data.id, actor_type: "system" },
-  })
+  const [delivery] = await service.listDeliveries(
+    { id: data.id },
+    { select: ["id", "status"] }
+  )
+  if (delivery?.status !== "pending") {
+    // Assigned by the merchant (or offered) meanwhile.
+    return
+  }
+  try {
+    await dispatchDeliveryWorkflow(container).run({
+      input: { delivery_id: data.id, actor_type: "system" },
+    })
+  } catch (e) {
+    // The merchant assigned it between the check and the offer: nothing to do.
+    if (
+      !MedusaError.isMedusaError(e) ||
+      (e as MedusaError).type !== MedusaError.Types.NOT_ALLOWED
+    ) {
+      throw e
+    }
+  }
 }
 
 export const config: SubscriberConfig = {

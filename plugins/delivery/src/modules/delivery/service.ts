@@ -199,13 +199,12 @@ export default class DeliveryModuleService extends MedusaService({
   }
 
   /**
-   * Accepts a driver's open offer. Two conditional UPDATEs in one
-   * transaction: the offer must still be pending and unexpired, and the
-   * delivery still `offered`. When two drivers accept at once, the second
-   * UPDATE of the delivery row waits for the first transaction and then
-   * matches nothing: exactly one wins, the other gets CONFLICT and its
-   * offer stays unchanged (rolled back). The other open offers of the
-   * delivery are withdrawn.
+   * Accepts a driver's open offer, in one transaction that first locks the
+   * delivery row; then two conditional UPDATEs: the offer must still be
+   * pending and unexpired, and the delivery still `offered`. When two
+   * drivers accept at once, the second waits for the first to commit, then
+   * finds its offer withdrawn: exactly one wins, the other gets CONFLICT
+   * and nothing of theirs changes. The other open offers are withdrawn.
    */
   @InjectTransactionManager()
   async acceptOffer(
@@ -215,6 +214,24 @@ export default class DeliveryModuleService extends MedusaService({
     const trx =
       sharedContext.transactionManager!.getTransactionContext<Knex.Transaction>()!
     const now = new Date()
+    const notFound = () =>
+      new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Offer with id ${input.offer_id} was not found.`
+      )
+    const target = await trx("delivery_offer")
+      .first("delivery_id")
+      .where({ id: input.offer_id, driver_id: input.driver_id })
+      .whereNull("deleted_at")
+    if (!target) {
+      throw notFound()
+    }
+    // Every accept of the delivery locks its row first: concurrent accepts
+    // queue here instead of deadlocking on each other's offers.
+    await trx("delivery")
+      .first("id")
+      .where({ id: target.delivery_id })
+      .forUpdate()
     const [offer] = await trx("delivery_offer")
       .update({ status: "accepted", responded_at: now, updated_at: now })
       .where({ id: input.offer_id, driver_id: input.driver_id })
@@ -223,19 +240,10 @@ export default class DeliveryModuleService extends MedusaService({
       .whereNull("deleted_at")
       .returning(["delivery_id"])
     if (!offer) {
-      const mine = await trx("delivery_offer")
-        .first("id")
-        .where({ id: input.offer_id, driver_id: input.driver_id })
-        .whereNull("deleted_at")
-      throw mine
-        ? new MedusaError(
-            MedusaError.Types.CONFLICT,
-            `Offer ${input.offer_id} is no longer open.`
-          )
-        : new MedusaError(
-            MedusaError.Types.NOT_FOUND,
-            `Offer with id ${input.offer_id} was not found.`
-          )
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Offer ${input.offer_id} is no longer open.`
+      )
     }
     const [delivery] = await trx("delivery")
       .update({

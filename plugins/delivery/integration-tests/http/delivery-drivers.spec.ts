@@ -1,0 +1,311 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
+import { DEPOT, deliveryHelpers, seedDelivery } from "../helpers/delivery"
+
+jest.setTimeout(240 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let ctx: { seed: SeedResult; variantId: string }
+    const h = deliveryHelpers(api, dbConnection, () => ctx)
+    const { rows, error } = h
+
+    beforeAll(async () => {
+      ctx = await seedDelivery(getContainer())
+    })
+
+    it("onboards a driver: profile, documents in the File Module, review, rejection with a reason, approval, each told to the driver", async () => {
+      const email = "nodir@driver.uz"
+      const password = "driver-password-1"
+      const reg = await api.post("/auth/driver/emailpass/register", {
+        email,
+        password,
+      })
+      const registration = { authorization: `Bearer ${reg.data.token}` }
+      // A driver token without a profile reaches nothing but registration.
+      expect(
+        (await error(api.get("/driver/me", { headers: registration }))).status
+      ).toBe(401)
+      expect(
+        (
+          await error(
+            api.post(
+              "/driver/drivers",
+              { email, first_name: "Nodir", role: "admin" },
+              { headers: registration }
+            )
+          )
+        ).status
+      ).toBe(400)
+      const created = await api.post(
+        "/driver/drivers",
+        { email, first_name: "Nodir", phone: "+998901112233" },
+        { headers: registration }
+      )
+      expect(created.status).toBe(201)
+      const driverId = created.data.driver.id
+      expect(created.data.driver).toMatchObject({
+        status: "pending",
+        is_active: true,
+      })
+      const [identity] = await rows(
+        "SELECT app_metadata FROM auth_identity ai JOIN provider_identity pi ON pi.auth_identity_id = ai.id WHERE pi.entity_id = ?",
+        [email]
+      )
+      expect(identity.app_metadata).toEqual({ driver_id: driverId })
+
+      const login = await api.post("/auth/driver/emailpass", {
+        email,
+        password,
+      })
+      const headers = { authorization: `Bearer ${login.data.token}` }
+      // Not yet approved: no shift.
+      expect(
+        (
+          await error(
+            api.post(
+              "/driver/me/availability",
+              { available: true },
+              { headers }
+            )
+          )
+        ).status
+      ).toBe(400)
+
+      // Incomplete: refused, nothing changes.
+      const early = await error(api.post("/driver/me/submit", {}, { headers }))
+      expect(early.status).toBe(400)
+      expect(early.data.message).toMatch(
+        /without: vehicle_type, license_number, documents/
+      )
+
+      expect(
+        (
+          await error(
+            api.post("/driver/me", { vehicle_type: "rocket" }, { headers })
+          )
+        ).status
+      ).toBe(400)
+      await api.post(
+        "/driver/me",
+        {
+          vehicle_type: "car",
+          vehicle_model: "Chevrolet Cobalt",
+          vehicle_plate: "01B777AA",
+          license_number: "AF7654321",
+        },
+        { headers }
+      )
+      const badDoc = await error(
+        api.post(
+          "/driver/me/documents",
+          {
+            documents: [
+              {
+                kind: "driver_license",
+                filename: "x.exe",
+                mime_type: "application/x-msdownload",
+                content: "AAAA",
+              },
+            ],
+          },
+          { headers }
+        )
+      )
+      expect(badDoc.status).toBe(400)
+      const content = Buffer.from("PNG licence scan").toString("base64")
+      const uploaded = await api.post(
+        "/driver/me/documents",
+        {
+          documents: [
+            {
+              kind: "driver_license",
+              filename: "licence.png",
+              mime_type: "image/png",
+              content,
+            },
+          ],
+        },
+        { headers }
+      )
+      const [doc] = uploaded.data.driver.documents
+      expect(doc).toMatchObject({
+        kind: "driver_license",
+        filename: "licence.png",
+      })
+      // The file is Medusa's (File Module), readable back.
+      const file = await getContainer()
+        .resolve(Modules.FILE)
+        .retrieveFile(doc.file_id)
+      expect(file.id).toBe(doc.file_id)
+
+      const submitted = await api.post("/driver/me/submit", {}, { headers })
+      expect(submitted.data.driver.status).toBe("under_review")
+      // Under review: the profile is frozen.
+      expect(
+        (await error(api.post("/driver/me", { first_name: "X" }, { headers })))
+          .status
+      ).toBe(400)
+
+      // The queue shows them; a rejection needs a reason.
+      const admin = await h.admin()
+      const queue = await api.get("/admin/drivers?status=under_review", {
+        headers: admin,
+      })
+      expect(queue.data.drivers.map((d: any) => d.id)).toEqual([driverId])
+      expect(
+        (
+          await error(
+            api.post(
+              `/admin/drivers/${driverId}/review`,
+              { decision: "reject" },
+              { headers: admin }
+            )
+          )
+        ).status
+      ).toBe(400)
+      const rejected = await api.post(
+        `/admin/drivers/${driverId}/review`,
+        { decision: "reject", reason: "The licence scan is unreadable" },
+        { headers: admin }
+      )
+      expect(rejected.data.driver).toMatchObject({
+        status: "rejected",
+        review_reason: "The licence scan is unreadable",
+      })
+      // Reviewing again out of order is refused.
+      expect(
+        (
+          await error(
+            api.post(
+              `/admin/drivers/${driverId}/review`,
+              { decision: "approve" },
+              { headers: admin }
+            )
+          )
+        ).status
+      ).toBe(400)
+
+      // The driver fixes it and is approved.
+      await api.post(
+        "/driver/me/documents",
+        {
+          documents: [
+            {
+              kind: "driver_license",
+              filename: "licence-2.pdf",
+              mime_type: "application/pdf",
+              content,
+            },
+          ],
+        },
+        { headers }
+      )
+      await api.post("/driver/me/submit", {}, { headers })
+      const approved = await api.post(
+        `/admin/drivers/${driverId}/review`,
+        { decision: "approve" },
+        { headers: admin }
+      )
+      expect(approved.data.driver.status).toBe("approved")
+      expect(
+        approved.data.driver.reviews.map((r: any) => [r.to_status, r.reason])
+      ).toEqual([
+        ["pending", null],
+        ["under_review", null],
+        ["rejected", "The licence scan is unreadable"],
+        ["under_review", null],
+        ["approved", null],
+      ])
+
+      // Each decision told to the driver through Medusa's notifications.
+      const told = await rows(
+        `SELECT template, channel, data, status FROM notification
+          WHERE "to" = ? AND resource_id = ? ORDER BY created_at`,
+        [email, driverId]
+      )
+      expect(told.map((n: any) => [n.template, n.channel, n.status])).toEqual([
+        ["driver_rejected", "feed", "success"],
+        ["driver_approved", "feed", "success"],
+      ])
+      expect(told[0].data).toMatchObject({
+        first_name: "Nodir",
+        reason: "The licence scan is unreadable",
+      })
+
+      // Approved and active: on shift. Deactivated: off, and no shift.
+      const shift = await api.post(
+        "/driver/me/availability",
+        { available: true },
+        { headers }
+      )
+      expect(shift.data.driver.available).toBe(true)
+      await api.post(
+        `/admin/drivers/${driverId}`,
+        { is_active: false },
+        { headers: admin }
+      )
+      expect(
+        (
+          await error(
+            api.post(
+              "/driver/me/availability",
+              { available: true },
+              { headers }
+            )
+          )
+        ).status
+      ).toBe(400)
+      const [row] = await rows(
+        "SELECT available, is_active FROM driver WHERE id = ?",
+        [driverId]
+      )
+      expect(row).toEqual({ available: false, is_active: false })
+    })
+
+    it("plans a driver's route over their open deliveries", async () => {
+      const driver = await h.activeDriver("Rustam", DEPOT)
+      const headers = await h.admin()
+      const stops = [
+        { lat: 41.3111, lng: 69.3397 },
+        { lat: 41.3111, lng: 69.2997 },
+        { lat: 41.3111, lng: 69.3197 },
+      ]
+      const ids: string[] = []
+      for (const point of stops) {
+        const buyer = await h.customer()
+        const { order } = await h.courierOrder(buyer, point)
+        await h.fulfill(order.id)
+        const delivery = await h.deliveryOf(order.id)
+        // Assigned by the merchant directly.
+        await api.post(
+          `/admin/deliveries/${delivery.id}/assign`,
+          { driver_id: driver.id },
+          { headers }
+        )
+        ids.push(delivery.id)
+      }
+      const { data } = await api.get("/driver/me/route", {
+        headers: driver.headers,
+      })
+      // From the depot eastwards: nearest first.
+      expect(data.route.stops.map((s: any) => s.item.delivery_id)).toEqual([
+        ids[1],
+        ids[2],
+        ids[0],
+      ])
+      expect(data.route.via_depot).toBe(true)
+      // 0.06° of longitude at 41.31° N ≈ 5.0 km.
+      expect(data.route.total_km).toBeCloseTo(5.02, 1)
+      expect(data.route.total_minutes).toBe(
+        Math.round((data.route.total_km / 25) * 60)
+      )
+      const board = await api.get("/admin/deliveries/board", { headers })
+      expect(board.data.board.in_progress.map((c: any) => c.id).sort()).toEqual(
+        [...ids].sort()
+      )
+      expect(board.data.board.unassigned).toEqual([])
+    })
+  },
+})
