@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// `npm run bench`: the production build on an embedded PostgreSQL seeded with
-// 1,000 products, measured with autocannon on 127.0.0.1. Core Medusa endpoints
-// are measured in the same run as Bozor's, as the baseline. Results go to
-// bench/RESULTS.md. Options: --only <scenario,...>, --duration <s>,
-// --products <n>.
+// `npm run bench`: the production build on an embedded PostgreSQL, measured
+// with autocannon on 127.0.0.1. The storefront reads are measured on 100
+// products, then on 10,000 (written in bulk), each time on Bozor's path and on
+// Medusa's own (BOZOR_STORE_PRODUCT_LIST=medusa, no caching); then every
+// scenario beside its core baseline, and 2 servers + 1 worker on Redis beside
+// one shared process. Results go to bench/RESULTS.md. Options: --only
+// <scenario,...>, --duration <s>, --products <n>.
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
 const http = require("node:http")
-const { spawn } = require("node:child_process")
+const { spawn, spawnSync } = require("node:child_process")
 const autocannon = require("autocannon")
 const {
   startEmbeddedPostgres,
@@ -30,7 +32,9 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback
 }
 const DURATION = Number(option("duration", 10))
-const PRODUCTS = Number(option("products", 1000))
+const PRODUCTS = Number(option("products", 10000))
+const SMALL_CATALOG = 100
+const REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL
 const ONLY = option("only", "").split(",").filter(Boolean)
 const CHECKOUTS = 10
 
@@ -107,7 +111,7 @@ function waitForHealth(port, child) {
   })
 }
 
-async function withServer(env, fn) {
+async function startServer(env) {
   const port = await freePort()
   const child = spawn(medusaBin, ["start"], {
     cwd: serverDir,
@@ -115,17 +119,33 @@ async function withServer(env, fn) {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   })
-  try {
-    await waitForHealth(port, child)
-    return await fn(`http://127.0.0.1:${port}`)
-  } finally {
-    const exited = new Promise((r) => child.once("exit", r))
+  const exited = new Promise((r) => child.once("exit", r))
+  const stop = async () => {
     try {
       process.kill(-child.pid, "SIGTERM")
     } catch {}
     await exited
   }
+  try {
+    await waitForHealth(port, child)
+  } catch (e) {
+    await stop()
+    throw e
+  }
+  return { url: `http://127.0.0.1:${port}`, stop }
 }
+
+async function withServers(envs, fn) {
+  const servers = []
+  try {
+    for (const env of envs) servers.push(await startServer(env))
+    return await fn(servers.map((s) => s.url))
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()))
+  }
+}
+
+const withServer = (env, fn) => withServers([env], ([url]) => fn(url))
 
 async function regionIds(client) {
   const { regions } = await client.call("GET", "/store/regions")
@@ -133,9 +153,17 @@ async function regionIds(client) {
   return { uz: byCurrency("uzs"), intl: byCurrency("usd") }
 }
 
-async function coreScenarios(baseUrl, key, regions, client) {
-  const m = measure(baseUrl, "core")
+/** The storefront's hottest reads, as one row each, labelled by path and catalog size. */
+async function catalogReads(
+  baseUrl,
+  key,
+  regions,
+  label,
+  { search = false } = {}
+) {
+  const m = measure(baseUrl, label)
   const headers = { "x-publishable-api-key": key }
+  const client = storeClient(baseUrl, key)
   const { products } = await client.call(
     "GET",
     `/store/products?limit=1&handle=qozon`
@@ -146,10 +174,32 @@ async function coreScenarios(baseUrl, key, regions, client) {
     headers,
   })
   await m({
-    name: "GET /store/products/:id",
+    name: "GET /store/products/:id?region_id",
     path: `/store/products/${products[0].id}?region_id=${regions.uz}`,
     headers,
   })
+  if (search) {
+    await m({
+      name: "POST /store/search q=choynak",
+      method: "POST",
+      path: "/store/search",
+      headers: { ...headers, "content-type": "application/json" },
+      body: {
+        entity: "product",
+        filters: { q: "choynak" },
+        pagination: { take: 20 },
+      },
+    })
+  }
+}
+
+async function coreScenarios(baseUrl, key, regions, client) {
+  const m = measure(baseUrl, "core")
+  const headers = { "x-publishable-api-key": key }
+  const { products } = await client.call(
+    "GET",
+    `/store/products?limit=1&handle=qozon`
+  )
   await m({ name: "GET /store/regions", path: "/store/regions", headers })
 
   // A guest checkout, one step after the other, CHECKOUTS times.
@@ -167,9 +217,125 @@ async function coreScenarios(baseUrl, key, regions, client) {
   return times
 }
 
+/**
+ * The product list on 2 server processes and 1 worker sharing Redis (event
+ * bus, workflow engine, caching, locking), two autocannon runs at once, one
+ * per server; beside it the same list on one shared process.
+ */
+async function scaleOut(env, key, regions) {
+  if (!REDIS_URL) {
+    notes.push("scale-out: skipped (no REDIS_URL or BENCH_REDIS_URL)")
+    return
+  }
+  const path = `/store/products?limit=20&region_id=${regions.uz}`
+  const headers = { "x-publishable-api-key": key }
+  const redisEnv = { ...env, REDIS_URL }
+  await withServer({ ...redisEnv, MEDUSA_WORKER_MODE: "shared" }, (url) =>
+    measure(
+      url,
+      "scale-out"
+    )({
+      name: "GET /store/products (1 shared process, Redis)",
+      path,
+      headers,
+      connections: 20,
+    })
+  )
+  await withServers(
+    [
+      { ...redisEnv, MEDUSA_WORKER_MODE: "worker" },
+      { ...redisEnv, MEDUSA_WORKER_MODE: "server" },
+      { ...redisEnv, MEDUSA_WORKER_MODE: "server" },
+    ],
+    async ([, a, b]) => {
+      const run = (url) =>
+        autocannon({
+          url: `${url}${path}`,
+          headers,
+          connections: 10,
+          duration: DURATION,
+        })
+      const results = await Promise.all([run(a), run(b)])
+      const row = {
+        group: "scale-out",
+        name: "GET /store/products (2 servers + 1 worker, Redis; sum of both)",
+        connections: 20,
+        rps: results.reduce((n, r) => n + r.requests.average, 0),
+        p50: Math.max(...results.map((r) => r.latency.p50)),
+        p99: Math.max(...results.map((r) => r.latency.p99)),
+        requests: results.reduce((n, r) => n + r.requests.total, 0),
+        non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+        errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+      }
+      rows.push(row)
+      log(`scale-out | ${row.name}: ${row.rps.toFixed(1)} req/s`)
+    }
+  )
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
+}
+
+const find = (group, name) =>
+  rows.find((r) => r.group === group && r.name.startsWith(name))
+
+function baselineOf(row) {
+  if (row.group.startsWith("Bozor, ")) {
+    return find(row.group.replace("Bozor", "Medusa"), row.name)
+  }
+  if (row.group === "scale-out")
+    return find("scale-out", "GET /store/products (1 shared")
+  return rows.find((r) => r.group === row.group && /baseline/.test(r.name))
+}
+
+/** Issue #17's goals, computed from this run's rows. */
+function goals() {
+  const big = `${PRODUCTS} products`
+  const small = `${SMALL_CATALOG} products`
+  const ratio = (a, b) => (a && b ? a.rps / b.rps : NaN)
+  const lines = []
+  for (const [what, name] of [
+    ["product list", "GET /store/products?limit=20"],
+    ["product page", "GET /store/products/:id"],
+  ]) {
+    const vsMedusa = ratio(
+      find(`Bozor, ${big}`, name),
+      find(`Medusa, ${big}`, name)
+    )
+    const vsSmall = ratio(
+      find(`Bozor, ${big}`, name),
+      find(`Bozor, ${small}`, name)
+    )
+    lines.push(
+      `| ${what}, ${big}: Bozor vs Medusa's path | ≥ 20× | ${vsMedusa.toFixed(1)}× |`,
+      `| ${what}: Bozor at ${big} vs at ${small} | ≥ 0.67× | ${vsSmall.toFixed(2)}× |`
+    )
+  }
+  const search = ratio(
+    find(`Bozor, ${big}`, "POST /store/search"),
+    find(`Medusa, ${big}`, "POST /store/search")
+  )
+  lines.push(
+    `| /store/search, ${big}: Bozor vs no caching | ≥ 10× | ${search.toFixed(1)}× |`
+  )
+  const scale = rows.find(
+    (r) => r.group === "scale-out" && r.name.includes("2 servers")
+  )
+  if (scale) {
+    lines.push(
+      `| 2 servers + 1 worker vs 1 shared process | — | ${ratio(scale, baselineOf(scale)).toFixed(2)}× |`
+    )
+  }
+  return [
+    "## Goals (issue #17)",
+    "",
+    "| goal | target | this run |",
+    "|---|---|---|",
+    ...lines,
+    "",
+  ]
 }
 
 function writeResults(checkoutTimes, meta) {
@@ -179,17 +345,23 @@ function writeResults(checkoutTimes, meta) {
     "# Bench results",
     "",
     `Run ${meta.date} on ${meta.cores} cores (${meta.cpu}), ${meta.memory} GiB, Node ${process.version}.`,
-    `Production build (\`medusa build\`, \`medusa start\`), embedded PostgreSQL 17, ${meta.products} products,`,
+    `Production build (\`medusa build\`, \`medusa start\`), embedded PostgreSQL 17, ${SMALL_CATALOG} then ${meta.products} products,`,
     `autocannon on 127.0.0.1, ${DURATION} s per row. Core Medusa endpoints are the same-run baseline for Bozor's.`,
     "Numbers from one run on a shared 2-core machine: compare rows of the same run, not runs.",
     "",
-    "| group | scenario | connections | req/s | p50 ms | p99 ms | requests | non-2xx | errors |",
-    "|---|---|---|---|---|---|---|---|---|",
-    ...rows.map(
-      (r) =>
-        `| ${r.group} | ${r.name} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`
-    ),
+    "`× baseline`: req/s over the same-run baseline (Medusa's path for the catalog rows, the group's core",
+    "row for a scenario, one shared process for scale-out).",
     "",
+    "| group | scenario | connections | req/s | × baseline | p50 ms | p99 ms | requests | non-2xx | errors |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) => {
+      const base = baselineOf(r)
+      const ratio =
+        base && base !== r ? `${(r.rps / base.rps).toFixed(2)}×` : ""
+      return `| ${r.group} | ${r.name} | ${r.connections} | ${fmt(r.rps)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`
+    }),
+    "",
+    ...goals(),
   ]
   if (checkoutTimes) {
     lines.push(
@@ -243,7 +415,7 @@ async function main() {
       COOKIE_SECRET: "bench-cookie-secret",
       MEDUSA_WORKER_MODE: "shared",
       LOG_LEVEL: "error",
-      BENCH_PRODUCTS: String(PRODUCTS),
+      BENCH_PRODUCTS: String(SMALL_CATALOG),
     }
     delete env.REDIS_URL
     // Every scenario's provider settings, so one server serves them all.
@@ -262,13 +434,76 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     })
     const key = await publishableKey(env.DATABASE_URL)
+    const runCore = !ONLY.length || ONLY.includes("core")
+    // Medusa's own list route and no caching: the path before issue #17.
+    const medusaPath = {
+      ...env,
+      BOZOR_STORE_PRODUCT_LIST: "medusa",
+      MEDUSA_FF_CACHING: "false",
+    }
+    let regions
+    await withServer(env, async (url) => {
+      regions = await regionIds(storeClient(url, key))
+      if (runCore) {
+        await catalogReads(
+          url,
+          key,
+          regions,
+          `Bozor, ${SMALL_CATALOG} products`
+        )
+      }
+    })
+    if (runCore) {
+      await withServer(medusaPath, (url) =>
+        catalogReads(url, key, regions, `Medusa, ${SMALL_CATALOG} products`)
+      )
+    }
+
+    log(`Growing the catalog to ${PRODUCTS} products…`)
+    const growth = spawnSync(
+      medusaBin,
+      ["exec", "./src/scripts/bench-catalog.js"],
+      {
+        cwd: serverDir,
+        env: { ...env, BENCH_PRODUCTS: String(PRODUCTS) },
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      }
+    )
+    const line = (growth.stdout || "")
+      .split("\n")
+      .find((l) => l.startsWith("BENCH_RESULT "))
+    if (!line) {
+      throw new Error(
+        `growing the catalog failed: ${(growth.stderr || "").slice(-2000)}`
+      )
+    }
+    const grown = JSON.parse(line.slice("BENCH_RESULT ".length))
+    notes.push(
+      `catalog: ${grown.created} products written in bulk in ${(grown.create_ms / 1000).toFixed(1)} s; ` +
+        `search reindex of ${grown.indexed} products in ${(grown.index_ms / 1000).toFixed(1)} s`
+    )
+    if (runCore) {
+      await withServer(medusaPath, (url) =>
+        catalogReads(url, key, regions, `Medusa, ${PRODUCTS} products`, {
+          search: true,
+        })
+      )
+    }
 
     let checkoutTimes = null
-    const runCore = !ONLY.length || ONLY.includes("core")
     await withServer(env, async (baseUrl) => {
       const client = storeClient(baseUrl, key)
-      const regions = await regionIds(client)
       if (runCore) {
+        await catalogReads(
+          baseUrl,
+          key,
+          regions,
+          `Bozor, ${PRODUCTS} products`,
+          {
+            search: true,
+          }
+        )
         checkoutTimes = await coreScenarios(baseUrl, key, regions, client)
       }
       for (const scenario of scenarios) {
@@ -316,25 +551,7 @@ async function main() {
       }
     })
 
-    if (runCore) {
-      // The same products list with Medusa's caching feature flag and its
-      // in-memory caching provider, in a server of its own.
-      await withServer(
-        { ...env, MEDUSA_FF_CACHING: "true" },
-        async (baseUrl) => {
-          const client = storeClient(baseUrl, key)
-          const regions = await regionIds(client)
-          await measure(
-            baseUrl,
-            "core + caching"
-          )({
-            name: "GET /store/products?limit=20&region_id",
-            path: `/store/products?limit=20&region_id=${regions.uz}`,
-            headers: { "x-publishable-api-key": key },
-          })
-        }
-      )
-    }
+    if (runCore) await scaleOut(env, key, regions)
 
     writeResults(checkoutTimes, {
       date: new Date().toISOString(),

@@ -1,0 +1,42 @@
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { growCatalog } from "./bench/grow-catalog"
+import { reindexProducts } from "./search/reindex-products"
+import { DEMO } from "./seed/seed-demo-store"
+
+/**
+ * `npm run bench` only: grows the catalog to BENCH_PRODUCTS (default 10,000)
+ * generated Uzbek products, a fifth of the titles in Cyrillic, in the demo
+ * store's channel, then indexes every product for search with the reindex
+ * loop. Prints one BENCH_RESULT JSON line.
+ */
+export default async function benchCatalog({ container }: ExecArgs) {
+  const target = Number(process.env.BENCH_PRODUCTS || 10000)
+  const [channel] = await container
+    .resolve(Modules.SALES_CHANNEL)
+    .listSalesChannels({ name: DEMO.salesChannel })
+
+  const createStart = Date.now()
+  const { created } = await growCatalog(container, {
+    target,
+    salesChannelId: channel.id,
+  })
+  const createMs = Date.now() - createStart
+
+  const indexStart = Date.now()
+  const result = await reindexProducts(container, {
+    batchSize: 500,
+    fresh: true,
+    cursorFile: join(tmpdir(), `bozor-bench-catalog-${process.pid}.json`),
+  })
+  process.stdout.write(
+    `BENCH_RESULT ${JSON.stringify({
+      created,
+      create_ms: createMs,
+      indexed: result.done,
+      index_ms: Date.now() - indexStart,
+    })}\n`
+  )
+}
