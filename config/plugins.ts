@@ -30,6 +30,10 @@ export const plugins = [
       adminLocale: optional("NOTIFICATION_ADMIN_LOCALE"),
       retryMaxAttempts: optionalNumber("NOTIFICATION_MAX_ATTEMPTS"),
       retryBaseDelaySeconds: optionalNumber("NOTIFICATION_RETRY_BASE_SECONDS"),
+      inbox: flag("NOTIFICATION_INBOX"),
+      quietHours: optionalJson("NOTIFICATION_QUIET_HOURS"),
+      campaignRatePerSecond: optionalJson("NOTIFICATION_CAMPAIGN_RATES"),
+      campaignBatchSize: optionalNumber("NOTIFICATION_CAMPAIGN_BATCH_SIZE"),
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sendRequestedNotificationWorkflow } from "../workflows/notifications/send-requested-notification"
+import { scheduleNotificationWorkflow } from "../workflows/scheduling/schedule-notification"
 import {
   NOTIFICATION_REQUESTED_EVENT,
   NotificationRequestSchema,
@@ -29,6 +30,10 @@ export default async function notificationRequestedHandler({
         .map((i) => `${i.path.join(".") || "payload"}: ${i.message}`)
         .join("; ")}`
     )
+    return
+  }
+  if (parsed.data.send_at && Date.parse(parsed.data.send_at) > Date.now()) {
+    await scheduleNotificationWorkflow(container).run({ input: parsed.data })
     return
   }
   await sendRequestedNotificationWorkflow(container).run({

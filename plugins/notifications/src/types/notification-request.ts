@@ -29,6 +29,12 @@ export type NotificationRequest = {
   money?: Record<string, { amount: string | number; currency_code: string }>
   /** Values that differ per language. */
   localized?: Record<string, Record<NotificationRequestLocale, string>>
+  /**
+   * Send later (ISO 8601 with a zone, at most a year ahead): the request is
+   * kept and sent by the scheduled-notifications job once due, once per
+   * `<kind>:<source_id>`. Past or omitted: sent now.
+   */
+  send_at?: string | null
   /** The capability's own default texts; a merchant override per kind × channel × locale wins. */
   templates: {
     sms?: Record<NotificationRequestLocale, string>
@@ -78,6 +84,13 @@ export const NotificationRequestSchema = z
       )
       .optional(),
     localized: z.record(variableName, perLocale(text)).optional(),
+    send_at: z.iso
+      .datetime({ offset: true })
+      .refine(
+        (v) => Date.parse(v) <= Date.now() + 366 * 24 * 3600 * 1000,
+        "send_at must be within a year"
+      )
+      .nullish(),
     templates: z
       .object({
         sms: perLocale(z.string().trim().min(1).max(1000)).optional(),

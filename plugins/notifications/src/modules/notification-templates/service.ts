@@ -55,6 +55,16 @@ class NotificationTemplatesModuleService extends MedusaService({
     return this.options_.adminLocale
   }
 
+  /** The channel customers' inbox copies are stored on, or null when the inbox is off (`inbox` option). */
+  getInboxChannel(): string | null {
+    return this.options_.inbox ? this.options_.inboxChannel : null
+  }
+
+  /** The channel the inbox routes read (copies made while the inbox was on stay readable). */
+  getInboxReadChannel(): string {
+    return this.options_.inboxChannel
+  }
+
   /** A built-in order kind with its defaults (null for any other kind). */
   builtInKind(kind: string): KnownNotificationKind | null {
     if (!isBuiltInKind(kind)) {

@@ -9,6 +9,21 @@ const DEFAULTS = {
   retryMaxAttempts: 4,
   retryBaseDelaySeconds: 300,
   retryMaxAgeHours: 48,
+  inbox: false,
+  inboxChannel: "feed",
+  quietHours: {
+    start: "22:00",
+    end: "08:00",
+    timeZone: "Asia/Tashkent",
+    channels: ["sms"],
+  },
+  campaignRatePerSecond: { sms: 20, email: 50, push: 200 },
+  campaignBatchSize: 100,
+  marketingSmsOptOut: {
+    uz: "Rad etish: ilovada Sozlamalar > Xabarnomalar",
+    ru: "Отписаться: в приложении Настройки > Уведомления",
+    en: "Opt out: app Settings > Notifications",
+  },
 }
 
 describe("@bozor/medusa-notifications options", () => {
@@ -33,11 +48,34 @@ describe("@bozor/medusa-notifications options", () => {
         retryMaxAgeHours: 6,
       })
     ).toEqual({
+      ...DEFAULTS,
       storeName: "Qozonchi",
       adminLocale: "ru",
       retryMaxAttempts: 2,
       retryBaseDelaySeconds: 60,
       retryMaxAgeHours: 6,
+    })
+  })
+
+  it("takes the inbox, quiet hours and campaign throttling", () => {
+    expect(
+      validateNotificationsOptions({
+        inbox: true,
+        quietHours: { start: "21:30", end: "09:00", channels: ["sms", "push"] },
+        campaignRatePerSecond: { sms: 5 },
+        campaignBatchSize: 500,
+      })
+    ).toEqual({
+      ...DEFAULTS,
+      inbox: true,
+      quietHours: {
+        start: "21:30",
+        end: "09:00",
+        timeZone: "Asia/Tashkent",
+        channels: ["sms", "push"],
+      },
+      campaignRatePerSecond: { sms: 5, email: 50, push: 200 },
+      campaignBatchSize: 500,
     })
   })
 
@@ -52,6 +90,11 @@ describe("@bozor/medusa-notifications options", () => {
     [{ retryMaxAttempts: 2.5 }, "retryMaxAttempts"],
     [{ retryBaseDelaySeconds: 5 }, "retryBaseDelaySeconds"],
     [{ retryMaxAgeHours: 10000 }, "retryMaxAgeHours"],
+    [{ quietHours: { start: "25:00" } }, "quietHours.start"],
+    [{ quietHours: { timeZone: "Mars/Olympus" } }, "quietHours.timeZone"],
+    [{ campaignRatePerSecond: { sms: 0 } }, "campaignRatePerSecond.sms"],
+    [{ campaignBatchSize: 5000 }, "campaignBatchSize"],
+    [{ marketingSmsOptOut: { uz: "{{total}}" } }, "marketingSmsOptOut.uz"],
   ])("refuses %j, naming the option", (options, name) => {
     let error: unknown
     try {

@@ -19,6 +19,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferenceValues = {
   sms_marketing: false,
   email_transactional: true,
   email_marketing: false,
+  push_marketing: false,
 }
 
 export type UpdateNotificationPreferencesInput = {
@@ -44,6 +45,7 @@ export const updateNotificationPreferencesWorkflow = createWorkflow(
         "sms_marketing",
         "email_transactional",
         "email_marketing",
+        "push_marketing",
       ],
       filters: { customer_id: input.customer_id },
     }).config({ name: "load-notification-preference" })
@@ -55,6 +57,7 @@ export const updateNotificationPreferencesWorkflow = createWorkflow(
             sms_marketing: current.sms_marketing,
             email_transactional: current.email_transactional,
             email_marketing: current.email_marketing,
+            push_marketing: current.push_marketing,
           }
         : DEFAULT_NOTIFICATION_PREFERENCES
       return { ...base, ...input.update }
@@ -75,6 +78,7 @@ export const updateNotificationPreferencesWorkflow = createWorkflow(
         "sms_marketing",
         "email_transactional",
         "email_marketing",
+        "push_marketing",
       ],
       filters: { customer_id: input.customer_id },
     }).config({ name: "refetch-notification-preference" })

@@ -11,4 +11,6 @@ export const NotificationPreference = model.define("notification_preference", {
   sms_marketing: model.boolean().default(false),
   email_transactional: model.boolean().default(true),
   email_marketing: model.boolean().default(false),
+  /** Marketing pushes (campaigns on channel `push`). */
+  push_marketing: model.boolean().default(false),
 })

@@ -17,6 +17,7 @@ import {
 } from "../../../modules/notification-templates/types"
 import type { NotificationRequest } from "../../../types/notification-request"
 import { formatMoney, pickLocale } from "./prepare-order-notifications"
+import { inboxEntry } from "../utils/inbox-entry"
 
 type VariableName = keyof TemplateVariables
 type Money = { amount: BigNumberInput; currency_code: string }
@@ -213,6 +214,28 @@ export const prepareCustomerNotificationsStep = createStep(
       }
       if (customer.email && (pref?.email_transactional ?? true)) {
         await add("email", customer.email, locale, customer.id)
+      }
+      // The inbox keeps a copy whatever the SMS/e-mail opt-outs.
+      const entry = await inboxEntry(templates, {
+        kind: input.kind,
+        locale,
+        variables: variablesFor(locale),
+        customer_id: customer.id,
+        key_base: `${keyPart(input.kind)}:${input.source_id}`,
+        defaults: input.templates
+          ? {
+              sms: requestedDefault(input.templates, "sms", locale),
+              email: requestedDefault(input.templates, "email", locale),
+            }
+          : undefined,
+        common: {
+          trigger_type: input.event_name,
+          resource_type: input.resource_type,
+          resource_id: input.resource_id,
+        },
+      })
+      if (entry) {
+        candidates.push(entry)
       }
     }
 

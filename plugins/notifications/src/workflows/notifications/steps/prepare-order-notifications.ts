@@ -11,6 +11,7 @@ import type {
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
 import { withoutSent } from "../utils/without-sent"
+import { inboxEntry } from "../utils/inbox-entry"
 import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 import { NOTIFICATION_PREFERENCES_MODULE } from "../../../modules/notification-preferences"
@@ -241,6 +242,19 @@ export const prepareOrderNotificationsStep = createStep(
       }
       if (email && (pref?.email_transactional ?? true)) {
         await build(input.kind, "email", email, locale, receiver)
+      }
+      if (order.customer) {
+        const entry = await inboxEntry(templates, {
+          kind: input.kind,
+          locale,
+          variables: baseVars(locale),
+          customer_id: order.customer.id,
+          key_base: `${keyPart(input.kind)}:${resolved.sourceId}`,
+          common,
+        })
+        if (entry) {
+          candidates.push(entry)
+        }
       }
     }
 

@@ -41,6 +41,7 @@ export const upsertNotificationPreferenceStep = createStep(
         sms_marketing: existing.sms_marketing,
         email_transactional: existing.email_transactional,
         email_marketing: existing.email_marketing,
+        push_marketing: existing.push_marketing,
       },
     }
     return new StepResponse(updated, undo)

@@ -9,6 +9,7 @@ export type NotificationPreferenceValues = {
   sms_marketing: boolean
   email_transactional: boolean
   email_marketing: boolean
+  push_marketing: boolean
 }
 
 /**

@@ -23,6 +23,7 @@ export const GET = async (
       "sms_marketing",
       "email_transactional",
       "email_marketing",
+      "push_marketing",
     ],
     filters: { customer_id: customerId },
   })
@@ -37,6 +38,7 @@ export const GET = async (
             sms_marketing: row.sms_marketing,
             email_transactional: row.email_transactional,
             email_marketing: row.email_marketing,
+            push_marketing: row.push_marketing,
           }
         : {}),
     },
@@ -63,6 +65,7 @@ export const POST = async (
       sms_marketing: result.sms_marketing,
       email_transactional: result.email_transactional,
       email_marketing: result.email_marketing,
+      push_marketing: result.push_marketing,
     },
   })
 }

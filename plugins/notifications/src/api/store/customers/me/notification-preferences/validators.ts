@@ -7,6 +7,7 @@ export const StoreUpdateNotificationPreferences = z
     sms_marketing: z.boolean().optional(),
     email_transactional: z.boolean().optional(),
     email_marketing: z.boolean().optional(),
+    push_marketing: z.boolean().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, {
