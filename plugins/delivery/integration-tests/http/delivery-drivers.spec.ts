@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
+import deliveryExpireLocations from "@bozor/medusa-delivery/jobs/delivery-expire-locations"
 import { DEPOT, deliveryHelpers, seedDelivery } from "../helpers/delivery"
 
 jest.setTimeout(240 * 1000)
@@ -306,6 +307,36 @@ medusaIntegrationTestRunner({
         [...ids].sort()
       )
       expect(board.data.board.unassigned).toEqual([])
+    })
+
+    it("expires location history older than the retention, keeping the last known location", async () => {
+      const driver = await h.activeDriver("Sherzod", DEPOT)
+      await new Promise((r) => setTimeout(r, 1100))
+      await api.post(
+        "/driver/me/location",
+        { lat: DEPOT.lat + 0.01, lng: DEPOT.lng },
+        { headers: driver.headers }
+      )
+      const [oldest] = await rows(
+        "SELECT id FROM driver_location WHERE driver_id = ? ORDER BY recorded_at LIMIT 1",
+        [driver.id]
+      )
+      await rows(
+        "UPDATE driver_location SET recorded_at = now() - interval '25 hours' WHERE id = ?",
+        [oldest.id]
+      )
+      const { deleted } = await deliveryExpireLocations(getContainer())
+      expect(deleted).toBe(1)
+      const left = await rows(
+        "SELECT lat FROM driver_location WHERE driver_id = ?",
+        [driver.id]
+      )
+      expect(left).toHaveLength(1)
+      expect(left[0].lat).toBeCloseTo(DEPOT.lat + 0.01, 3)
+      const [row] = await rows("SELECT last_lat FROM driver WHERE id = ?", [
+        driver.id,
+      ])
+      expect(row.last_lat).toBeCloseTo(DEPOT.lat + 0.01, 3)
     })
   },
 })
