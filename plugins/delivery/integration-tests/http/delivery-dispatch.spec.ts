@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import deliveryExpireOffers from "@bozor/medusa-delivery/jobs/delivery-expire-offers"
+import { updateDeliveryStatusWorkflow } from "@bozor/medusa-delivery/workflows"
 import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
 import {
   CHILONZOR,
@@ -413,6 +414,57 @@ medusaIntegrationTestRunner({
       })
       expect(after.data.earnings.unpaid).toBe(0)
       expect(after.data.earnings.paid).toBeCloseTo(expected, 0)
+    })
+
+    it("reverts a status change and Medusa's shipment when a later step fails (compensation)", async () => {
+      const driver = await h.activeDriver("Jahongir", near(0.2))
+      const { delivery, order } = await deliveryFor()
+      const [offer] = await h.offersOf(driver)
+      await api.post(
+        `/driver/me/offers/${offer.id}/accept`,
+        {},
+        { headers: driver.headers }
+      )
+      const workflow = updateDeliveryStatusWorkflow(getContainer())
+      workflow.appendAction("throw", "emit-event-step", {
+        invoke: async function failAfterTheEvent() {
+          throw new Error("Failed after the status change")
+        },
+      })
+      const { errors } = await workflow.run({
+        input: {
+          delivery_id: delivery.id,
+          status: "picked_up",
+          driver_id: driver.id,
+          actor_type: "driver",
+          actor_id: driver.id,
+        },
+        throwOnError: false,
+      })
+      expect(errors.map((e) => [e.action, e.handlerType])).toEqual([
+        ["throw", "invoke"],
+      ])
+      const [row] = await rows(
+        "SELECT status, picked_up_at FROM delivery WHERE id = ?",
+        [delivery.id]
+      )
+      expect(row).toEqual({ status: "assigned", picked_up_at: null })
+      expect(
+        await rows(
+          "SELECT id FROM delivery_event WHERE delivery_id = ? AND to_status = 'picked_up'",
+          [delivery.id]
+        )
+      ).toHaveLength(0)
+      const [fulfillment] = await rows(
+        "SELECT shipped_at FROM fulfillment WHERE id = ?",
+        [delivery.fulfillment_id]
+      )
+      expect(fulfillment.shipped_at).toBeNull()
+      const { data } = await api.get(
+        `/admin/orders/${order.id}?fields=id,fulfillment_status`,
+        { headers: await h.admin() }
+      )
+      expect(data.order.fulfillment_status).toBe("fulfilled")
     })
   },
 })
