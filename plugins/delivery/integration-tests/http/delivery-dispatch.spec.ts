@@ -287,6 +287,15 @@ medusaIntegrationTestRunner({
           )
         ).status
       ).toBe(404)
+      expect(
+        (
+          await error(
+            api.get(`/store/orders/${order.id}/delivery/stream`, {
+              headers: stranger.headers,
+            })
+          )
+        ).status
+      ).toBe(404)
       const { data } = await api.get(`/store/orders/${order.id}/delivery`, {
         headers: customer.headers,
       })

@@ -302,11 +302,17 @@ medusaIntegrationTestRunner({
       expect(data.route.total_minutes).toBe(
         Math.round((data.route.total_km / 25) * 60)
       )
+      // One of them is past its due time: late on the board.
+      await rows(
+        "UPDATE delivery SET due_at = now() - interval '1 hour' WHERE id = ?",
+        [ids[2]]
+      )
       const board = await api.get("/admin/deliveries/board", { headers })
       expect(board.data.board.in_progress.map((c: any) => c.id).sort()).toEqual(
         [...ids].sort()
       )
       expect(board.data.board.unassigned).toEqual([])
+      expect(board.data.board.late.map((c: any) => c.id)).toEqual([ids[2]])
     })
 
     it("expires location history older than the retention, keeping the last known location", async () => {

@@ -81,7 +81,12 @@ const DriversPage = () => {
                 </Text>
               </Table.Cell>
               <Table.Cell>
-                {[d.vehicle_type, d.vehicle_model, d.vehicle_plate]
+                {[
+                  d.vehicle_type &&
+                    t(`bozorDelivery.vehicleTypes.${d.vehicle_type}`),
+                  d.vehicle_model,
+                  d.vehicle_plate,
+                ]
                   .filter(Boolean)
                   .join(" · ") || "—"}
               </Table.Cell>

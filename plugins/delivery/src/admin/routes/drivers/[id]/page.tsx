@@ -77,7 +77,12 @@ const DriverPage = () => {
         </div>
         <div className="grid grid-cols-3 gap-4 px-6 py-4">
           <Field label={t("bozorDelivery.drivers.vehicle")}>
-            {[d.vehicle_type, d.vehicle_model, d.vehicle_plate]
+            {[
+              d.vehicle_type &&
+                t(`bozorDelivery.vehicleTypes.${d.vehicle_type}`),
+              d.vehicle_model,
+              d.vehicle_plate,
+            ]
               .filter(Boolean)
               .join(" · ") || "—"}
           </Field>
