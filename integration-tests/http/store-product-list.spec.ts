@@ -260,6 +260,46 @@ medusaIntegrationTestRunner({
       expect(bozor.body.products).toEqual(byKeyThenId(bozor).products)
     })
 
+    it("answers product pages as Medusa's own path does", async () => {
+      const { data } = await api.get(
+        "/admin/products?limit=100&fields=id,handle",
+        { headers: await adminHeaders(api, ADMIN.email, ADMIN.password) }
+      )
+      // Three listed products, the draft, the other channel's, a missing id.
+      const ids = [
+        ...data.products.slice(0, 3),
+        ...data.products.filter((p: any) =>
+          ["qoralama", "boshqa-kanal"].includes(p.handle)
+        ),
+      ].map((p: any) => p.id)
+      expect(ids).toHaveLength(5)
+      const differing: string[] = []
+      for (const id of [...ids, "prod_missing"]) {
+        for (const q of [
+          "",
+          `region_id=${seed.regionUzId}`,
+          `region_id=${seed.regionIntlId}&fields=id,title,*categories,*variants.calculated_price,+variants.inventory_quantity`,
+          "fields=bad_field",
+        ]) {
+          const url = `/store/products/${id}?${q}`
+          for (const headers of [store, member]) {
+            const medusa = await get(url, headers, "medusa")
+            const bozor = await get(url, headers, "bozor")
+            if (!equals(bozor, medusa)) differing.push(url)
+          }
+        }
+      }
+      expect(differing).toEqual([])
+      // The draft, the other channel's product and a missing id are 404s.
+      const statuses = await Promise.all(
+        ["qoralama", "boshqa-kanal"].map(async (handle) => {
+          const id = data.products.find((p: any) => p.handle === handle).id
+          return (await get(`/store/products/${id}`, store, "bozor")).status
+        })
+      )
+      expect(statuses).toEqual([404, 404])
+    })
+
     it("gives a customer group member the price list's price, as Medusa does", async () => {
       const url = `/store/products?region_id=${seed.regionUzId}&limit=100`
       const medusa = await get(url, member, "medusa")

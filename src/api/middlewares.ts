@@ -2,7 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 // <middleware-imports>
 import { securityHeadersMiddlewares } from "./security-headers"
 import { authThrottleMiddlewares } from "./auth/middlewares"
-import { listStoreProducts } from "./store/products/list-products"
+import { serveStoreProducts } from "./store/products/store-products"
 // </middleware-imports>
 
 export default defineMiddlewares({
@@ -11,8 +11,8 @@ export default defineMiddlewares({
     ...securityHeadersMiddlewares,
     ...authThrottleMiddlewares,
     // Global (no method), so it runs before Medusa's own middlewares of the
-    // route: see list-products.ts.
-    { matcher: "/store/products", middlewares: [listStoreProducts] },
+    // routes: see store/products/store-products.ts.
+    { matcher: "/store/products", middlewares: [serveStoreProducts] },
     // </middleware-routes>
   ],
 })
