@@ -63,6 +63,11 @@ medusaIntegrationTestRunner({
             },
             { headers: admin }
           )
+        // Read (and cached) before the drop; the last read below sees it.
+        const before = await api.get("/store/customers/me/wishlist", {
+          headers,
+        })
+        expect(before.data.wishlist.items[0].price.amount).toBe(2900000)
         await setPrice(2500000)
         const [alert] = await waitForRows(
           "SELECT * FROM wishlist_alert WHERE kind = 'price_drop'",
@@ -149,6 +154,12 @@ medusaIntegrationTestRunner({
         expect(view.data.wishlist.items[0].in_stock).toBe(false)
 
         await setStock(5)
+        // The view read just before is cached (Medusa's caching module); the
+        // stock change clears it.
+        const restocked = await api.get("/store/customers/me/wishlist", {
+          headers,
+        })
+        expect(restocked.data.wishlist.items[0].in_stock).toBe(true)
         await waitForRows(
           "SELECT * FROM wishlist_alert WHERE kind = 'back_in_stock'",
           [],
@@ -220,6 +231,12 @@ medusaIntegrationTestRunner({
           { headers }
         )
         await setStock(5)
+        // The view read just before is cached (Medusa's caching module); the
+        // stock change clears it.
+        const restocked = await api.get("/store/customers/me/wishlist", {
+          headers,
+        })
+        expect(restocked.data.wishlist.items[0].in_stock).toBe(true)
         await waitForRows(
           "SELECT id FROM wishlist_alert WHERE kind = 'back_in_stock'",
           [],

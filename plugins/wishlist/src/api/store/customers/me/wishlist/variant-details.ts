@@ -37,8 +37,11 @@ type VariantRow = VariantStockData & {
 }
 
 /**
- * Product, price and stock of all the variants in one `query.graph` (price in
- * `ctx`, stock in the sales channel), whatever their number.
+ * Product, price and stock of all the variants, whatever their number: the
+ * product and the price (in `ctx`) in one `query.graph` that Medusa's caching
+ * module keeps when the store has one (as Medusa's product list does; it is
+ * cleared on product and price events), the stock (in the sales channel) in
+ * another, never cached: stock changes must show at once.
  */
 export async function loadVariantDetails(
   container: MedusaContainer,
@@ -51,33 +54,43 @@ export async function loadVariantDetails(
     return details
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: variants }, locationIds] = await Promise.all([
+  const [{ data: variants }, { data: stock }, locationIds] = await Promise.all([
+    query.graph(
+      {
+        entity: "product_variant",
+        fields: [
+          "id",
+          "title",
+          "sku",
+          "product.title",
+          "product.handle",
+          "product.thumbnail",
+          "calculated_price.calculated_amount",
+        ],
+        filters: { id: variantIds },
+        context: {
+          calculated_price: QueryContext(storePricingContext(ctx)),
+        },
+      },
+      { cache: { enable: true } }
+    ),
     query.graph({
       entity: "product_variant",
-      fields: [
-        "id",
-        "title",
-        "sku",
-        "product.title",
-        "product.handle",
-        "product.thumbnail",
-        "calculated_price.calculated_amount",
-        ...VARIANT_STOCK_FIELDS,
-      ],
+      fields: ["id", ...VARIANT_STOCK_FIELDS],
       filters: { id: variantIds },
-      context: {
-        calculated_price: QueryContext(storePricingContext(ctx)),
-      },
     }),
     salesChannelLocationIds(container, sales_channel_id),
   ])
+  const stockById = new Map(
+    (stock as VariantRow[]).map((v) => [v.id, v] as const)
+  )
   for (const v of variants as VariantRow[]) {
     details.set(v.id, {
       title: v.title,
       sku: v.sku,
       product: v.product ?? null,
       price: calculatedAmount(v),
-      in_stock: isVariantInStock(v, locationIds),
+      in_stock: isVariantInStock(stockById.get(v.id) ?? {}, locationIds),
     })
   }
   return details
