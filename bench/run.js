@@ -18,7 +18,7 @@ const {
 } = require("../scripts/lib/embedded-postgres")
 const {
   root,
-  serverDir,
+  serverDir: buildDir,
   medusaBin,
   run,
   ensureBuild,
@@ -35,6 +35,9 @@ const DURATION = Number(option("duration", 10))
 const PRODUCTS = Number(option("products", 10000))
 const SMALL_CATALOG = 100
 const REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL
+// The bench serves a copy of the build, so a rebuild meanwhile (npm start,
+// a dashboard test) does not pull it from under the servers.
+const serverDir = path.join(root, "bench", "out", "server")
 const ONLY = option("only", "").split(",").filter(Boolean)
 const CHECKOUTS = 10
 
@@ -422,6 +425,15 @@ async function main() {
     for (const s of scenarios) Object.assign(env, s.env ?? {})
 
     await ensureBuild({ env, withAdmin: false })
+    fs.cpSync(buildDir, serverDir, {
+      recursive: true,
+      filter: (src) => src !== path.join(buildDir, "node_modules"),
+    })
+    fs.symlinkSync(
+      path.join(root, "node_modules"),
+      path.join(serverDir, "node_modules"),
+      "dir"
+    )
     log("Migrating and seeding…")
     await run(medusaBin, ["db:migrate"], {
       cwd: serverDir,
@@ -475,7 +487,7 @@ async function main() {
       .find((l) => l.startsWith("BENCH_RESULT "))
     if (!line) {
       throw new Error(
-        `growing the catalog failed: ${(growth.stderr || "").slice(-2000)}`
+        `growing the catalog failed: ${(growth.stdout || "").slice(-3000)} ${(growth.stderr || "").slice(-2000)}`
       )
     }
     const grown = JSON.parse(line.slice("BENCH_RESULT ".length))
