@@ -2,9 +2,37 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
 import deliveryExpireLocations from "@bozor/medusa-delivery/jobs/delivery-expire-locations"
+import {
+  EskizFake,
+  startEskizFake,
+} from "../../../../integration-tests/fakes/eskiz"
 import { DEPOT, deliveryHelpers, seedDelivery } from "../helpers/delivery"
 
 jest.setTimeout(240 * 1000)
+
+// SMS login codes go out through the Eskiz provider, to a local fake of its API.
+const ESKIZ = { email: "delivery@bozor.uz", password: "eskiz-delivery-pass" }
+let eskiz: EskizFake
+const savedEnv: Record<string, string | undefined> = {}
+beforeAll(async () => {
+  eskiz = await startEskizFake(ESKIZ)
+  const env = {
+    ESKIZ_EMAIL: ESKIZ.email,
+    ESKIZ_PASSWORD: ESKIZ.password,
+    ESKIZ_API_URL: eskiz.url,
+  }
+  for (const [k, v] of Object.entries(env)) {
+    savedEnv[k] = process.env[k]
+    process.env[k] = v
+  }
+})
+afterAll(async () => {
+  for (const [k, v] of Object.entries(savedEnv)) {
+    if (v === undefined) delete process.env[k]
+    else process.env[k] = v
+  }
+  await eskiz?.close()
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -343,6 +371,86 @@ medusaIntegrationTestRunner({
         driver.id,
       ])
       expect(row.last_lat).toBeCloseTo(DEPOT.lat + 0.01, 3)
+    })
+
+    it("logs a driver in with a one-time SMS code", async () => {
+      const email = "ulugbek@driver.uz"
+      const reg = await api.post("/auth/driver/emailpass/register", {
+        email,
+        password: "driver-password-1",
+      })
+      const created = await api.post(
+        "/driver/drivers",
+        { email, first_name: "Ulug'bek", phone: "+998935551234" },
+        { headers: { authorization: `Bearer ${reg.data.token}` } }
+      )
+      const sms = () =>
+        eskiz.sent.filter((m) => m.mobile_phone === "998935551234")
+
+      expect(
+        (await error(api.post("/driver/auth/sms", { phone: "12345" }))).status
+      ).toBe(400)
+      const asked = await api.post("/driver/auth/sms", {
+        phone: "+998 93 555-12-34",
+      })
+      expect(asked.status).toBe(202)
+      const [message] = await h.waitFor(
+        async () => sms(),
+        (m) => m.length > 0,
+        "the SMS"
+      )
+      const code = /(\d{6})/.exec(message.message)![1]
+      // Asked again at once: no second SMS. A stranger's phone: none either.
+      expect(
+        (await api.post("/driver/auth/sms", { phone: "935551234" })).status
+      ).toBe(202)
+      expect(
+        (await api.post("/driver/auth/sms", { phone: "+998901119999" })).status
+      ).toBe(202)
+      expect(sms()).toHaveLength(1)
+      expect(
+        eskiz.sent.filter((m) => m.mobile_phone === "998901119999")
+      ).toHaveLength(0)
+      const [stored] = await rows(
+        "SELECT code_hash, attempts FROM driver_login_code WHERE phone = '998935551234'"
+      )
+      expect(stored.code_hash).not.toContain(code)
+
+      const wrong = code === "000000" ? "000001" : "000000"
+      expect(
+        (
+          await error(
+            api.post("/driver/auth/sms/verify", {
+              phone: "998935551234",
+              code: wrong,
+            })
+          )
+        ).status
+      ).toBe(401)
+      const { data } = await api.post("/driver/auth/sms/verify", {
+        phone: "998935551234",
+        code,
+      })
+      const me = await api.get("/driver/me", {
+        headers: { authorization: `Bearer ${data.token}` },
+      })
+      expect(me.data.driver.id).toBe(created.data.driver.id)
+      // Used once.
+      expect(
+        (
+          await error(
+            api.post("/driver/auth/sms/verify", {
+              phone: "998935551234",
+              code,
+            })
+          )
+        ).status
+      ).toBe(401)
+      const [used] = await rows(
+        "SELECT attempts, used_at FROM driver_login_code WHERE phone = '998935551234'"
+      )
+      expect(used.attempts).toBe(1)
+      expect(used.used_at).not.toBeNull()
     })
   },
 })

@@ -10,6 +10,8 @@ import {
   DriverListDeliveries,
   DriverLocation,
   DriverRegister,
+  DriverSmsRequest,
+  DriverSmsVerify,
   DriverUpdateProfile,
   DriverUploadDocuments,
 } from "./validators"
@@ -27,6 +29,16 @@ export const driverMiddlewares: MiddlewareRoute[] = [
       }),
       validateAndTransformBody(DriverRegister),
     ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/driver/auth/sms",
+    middlewares: [validateAndTransformBody(DriverSmsRequest)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/driver/auth/sms/verify",
+    middlewares: [validateAndTransformBody(DriverSmsVerify)],
   },
   // Without `methods`: every route under /driver/me (a prefix match).
   { matcher: "/driver/me", middlewares: [driver] },

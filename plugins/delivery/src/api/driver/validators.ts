@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { normalizeUzPhone } from "@bozor/uz-utils"
 
 const name = z.string().trim().min(1).max(100)
 const phone = z
@@ -120,3 +121,25 @@ export const DriverListDeliveries = z
 export type DriverListDeliveriesType = z.infer<typeof DriverListDeliveries>
 
 export const DriverEmptyQuery = z.object({}).strict()
+
+/** An Uzbek mobile number in any usual writing, normalised to `998…`. */
+const uzPhone = z
+  .string()
+  .trim()
+  .max(30)
+  .transform((value, ctx) => {
+    try {
+      return normalizeUzPhone(value)
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be an Uzbek phone number" })
+      return z.NEVER
+    }
+  })
+
+export const DriverSmsRequest = z.object({ phone: uzPhone }).strict()
+export type DriverSmsRequestType = z.infer<typeof DriverSmsRequest>
+
+export const DriverSmsVerify = z
+  .object({ phone: uzPhone, code: z.string().regex(/^\d{6}$/) })
+  .strict()
+export type DriverSmsVerifyType = z.infer<typeof DriverSmsVerify>

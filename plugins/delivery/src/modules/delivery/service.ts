@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
+import { createHash, timingSafeEqual } from "node:crypto"
 import { Delivery } from "./models/delivery"
 import { DeliveryEvent } from "./models/delivery-event"
 import { DeliveryOffer } from "./models/delivery-offer"
@@ -17,6 +18,7 @@ import { Driver } from "./models/driver"
 import { DriverDocument } from "./models/driver-document"
 import { DriverEarning } from "./models/driver-earning"
 import { DriverLocation } from "./models/driver-location"
+import { DriverLoginCode } from "./models/driver-login-code"
 import { DriverPayout } from "./models/driver-payout"
 import { DriverReview } from "./models/driver-review"
 import { validateDeliveryOptions } from "./loaders/validate-options"
@@ -53,6 +55,10 @@ export type TransitionInput = {
   }
 }
 
+/** The stored hash of a login code (salted with the row id). */
+export const hashLoginCode = (id: string, code: string) =>
+  createHash("sha256").update(`${id}:${code}`).digest("hex")
+
 // Great-circle distance in SQL (km), for the nearest-driver search.
 const HAVERSINE_SQL = `2 * 6371.0088 * asin(least(1, sqrt(
   power(sin(radians(d.last_lat - ?) / 2), 2) +
@@ -70,6 +76,7 @@ export default class DeliveryModuleService extends MedusaService({
   DriverEarning,
   DriverPayout,
   DeliveryRating,
+  DriverLoginCode,
 }) {
   protected readonly options_: ResolvedDeliveryOptions
 
@@ -567,6 +574,44 @@ export default class DeliveryModuleService extends MedusaService({
       .update({ payout_id: null })
       .where({ payout_id: id })
     await trx("driver_payout").where({ id }).del()
+  }
+
+  /**
+   * Checks an SMS login code against the phone's latest live code, under a
+   * row lock: a wrong code counts an attempt (kept, the answer is
+   * `ok: false`), a right one is used up. Returns the driver on success.
+   */
+  @InjectTransactionManager()
+  async consumeLoginCode(
+    input: { phone: string; code: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ok: boolean; driver_id?: string }> {
+    const trx =
+      sharedContext.transactionManager!.getTransactionContext<Knex.Transaction>()!
+    const now = new Date()
+    const row = await trx("driver_login_code")
+      .first("id", "driver_id", "code_hash", "attempts")
+      .where({ phone: input.phone })
+      .whereNull("used_at")
+      .whereNull("deleted_at")
+      .where("expires_at", ">", now)
+      .orderBy("created_at", "desc")
+      .forUpdate()
+    if (!row || row.attempts >= this.options_.loginCodeMaxAttempts) {
+      return { ok: false }
+    }
+    const expected = Buffer.from(row.code_hash, "hex")
+    const given = Buffer.from(hashLoginCode(row.id, input.code), "hex")
+    if (!timingSafeEqual(expected, given)) {
+      await trx("driver_login_code")
+        .update({ attempts: row.attempts + 1, updated_at: now })
+        .where({ id: row.id })
+      return { ok: false }
+    }
+    await trx("driver_login_code")
+      .update({ used_at: now, updated_at: now })
+      .where({ id: row.id })
+    return { ok: true, driver_id: row.driver_id }
   }
 
   /** Deliveries, offers and ratings of a driver, counted for their stats. */

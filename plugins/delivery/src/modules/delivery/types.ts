@@ -44,6 +44,12 @@ export type DeliveryModuleOptions = {
   currencyCode?: string
   /** Notification channel of messages to drivers (approval). Default "feed". */
   driverNotificationChannel?: string
+  /** SMS login: how long a code is valid. Default 300 s. */
+  loginCodeTtlSeconds?: number
+  /** SMS login: minimum time between two codes to one phone. Default 60 s. */
+  loginCodeResendSeconds?: number
+  /** SMS login: wrong tries before a code is dead. Default 5. */
+  loginCodeMaxAttempts?: number
 }
 
 export type ResolvedDeliveryOptions = Required<DeliveryModuleOptions>

@@ -34,6 +34,9 @@ const optionsSchema = z.object({
     .regex(/^[a-z]{3}$/, { message: "must be a lower-case ISO 4217 code" })
     .default("uzs"),
   driverNotificationChannel: z.string().min(1).default("feed"),
+  loginCodeTtlSeconds: num(60, 3600).int().default(300),
+  loginCodeResendSeconds: num(0, 3600).int().default(60),
+  loginCodeMaxAttempts: num(1, 20).int().default(5),
 })
 
 /**
