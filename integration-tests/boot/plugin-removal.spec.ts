@@ -17,6 +17,7 @@ const PLUGIN_MODULES: Record<string, string> = {
   wishlist: "wishlist",
   disputes: "disputes",
   loyalty: "loyalty",
+  delivery: "delivery",
 }
 /** Plugins that only bring providers (and routes): they must boot out too. */
 const PROVIDER_PLUGINS = ["smtp", "paypal", "search"]
