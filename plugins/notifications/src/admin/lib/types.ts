@@ -52,3 +52,43 @@ export type NotificationDelivery = {
   error: string | null
   created_at: string
 }
+
+export type CampaignChannel = "sms" | "email" | "push"
+export type CampaignLocale = "uz" | "ru" | "en"
+
+type Counts = {
+  total: number
+  pending: number
+  sending: number
+  sent: number
+  skipped: number
+  failed: number
+}
+
+/** `/admin/notification-campaigns` */
+export type Campaign = {
+  id: string
+  name: string
+  status: "draft" | "running" | "paused" | "completed" | "canceled"
+  audience: "marketing" | "customer_group"
+  customer_group_id: string | null
+  channels: CampaignChannel[]
+  recipients_total: number
+  started_at: string | null
+  completed_at: string | null
+  created_at: string
+  progress: Counts & { by_channel: Record<string, Counts> }
+}
+
+export type CampaignInput = {
+  name: string
+  audience: "marketing" | "customer_group"
+  customer_group_id?: string
+  channels: CampaignChannel[]
+  messages: {
+    sms?: Record<CampaignLocale, string>
+    email?: Record<CampaignLocale, { subject: string; body: string }>
+    push?: Record<CampaignLocale, { title: string; body: string }>
+  }
+  start?: boolean
+}

@@ -3,16 +3,18 @@ import { BellAlert } from "@medusajs/icons"
 import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { useTranslation } from "react-i18next"
+import { Campaigns } from "../../components/campaigns"
 import { DeliveryLog } from "../../components/delivery-log"
 import { TemplateEditor } from "../../components/template-editor"
 
-const TABS = ["templates", "log"] as const
+const TABS = ["templates", "log", "campaigns"] as const
 
-/** Notifications: the template editor and the delivery log (`?tab=log`). */
+/** Notifications: the template editor, the delivery log (`?tab=log`) and campaigns (`?tab=campaigns`). */
 const NotificationsPage = () => {
   const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
-  const tab = params.get("tab") === "log" ? "log" : "templates"
+  const requested = params.get("tab")
+  const tab = TABS.find((name) => name === requested) ?? "templates"
   return (
     <Container className="divide-y p-0" data-testid="notifications-page">
       <div className="px-6 py-4">
@@ -39,6 +41,9 @@ const NotificationsPage = () => {
         </Tabs.Content>
         <Tabs.Content value="log">
           <DeliveryLog />
+        </Tabs.Content>
+        <Tabs.Content value="campaigns">
+          <Campaigns />
         </Tabs.Content>
       </Tabs>
     </Container>
