@@ -31,6 +31,8 @@ export const plugins = [
       retryMaxAttempts: optionalNumber("NOTIFICATION_MAX_ATTEMPTS"),
       retryBaseDelaySeconds: optionalNumber("NOTIFICATION_RETRY_BASE_SECONDS"),
       inbox: flag("NOTIFICATION_INBOX"),
+      // Every customer message also as a push when FCM is configured.
+      push: fcmConfigured,
       quietHours: optionalJson("NOTIFICATION_QUIET_HOURS"),
       campaignRatePerSecond: optionalJson("NOTIFICATION_CAMPAIGN_RATES"),
       campaignBatchSize: optionalNumber("NOTIFICATION_CAMPAIGN_BATCH_SIZE"),

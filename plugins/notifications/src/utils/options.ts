@@ -29,6 +29,14 @@ export type NotificationsPluginOptions = {
   /** Channel of the inbox copies. Defaults to `feed`. */
   inboxChannel?: string
   /**
+   * Also send every customer message as a push (to the customer's devices,
+   * `to` = the customer id) on `pushChannel`. Needs a push provider such as
+   * `@bozor/medusa-push`. Defaults to false.
+   */
+  push?: boolean
+  /** Channel of the pushes. Defaults to `push`. */
+  pushChannel?: string
+  /**
    * When campaigns hold back messages on some channels: from `start` to `end`
    * (HH:MM, local time of `timeZone`; may cross midnight). Defaults to SMS
    * from 22:00 to 08:00 Asia/Tashkent. `channels: []` turns it off.
@@ -60,6 +68,8 @@ export const DEFAULT_NOTIFICATIONS_OPTIONS = {
   retryMaxAgeHours: 48,
   inbox: false,
   inboxChannel: "feed",
+  push: false,
+  pushChannel: "push",
   quietHours: {
     start: "22:00",
     end: "08:00",
@@ -128,6 +138,11 @@ const optionsSchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9_-]{0,31}$/, "must be a channel name")
     .default(DEFAULT_NOTIFICATIONS_OPTIONS.inboxChannel),
+  push: z.boolean().default(false),
+  pushChannel: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,31}$/, "must be a channel name")
+    .default(DEFAULT_NOTIFICATIONS_OPTIONS.pushChannel),
   quietHours: z
     .object({
       start: hhmm.default(DEFAULT_NOTIFICATIONS_OPTIONS.quietHours.start),

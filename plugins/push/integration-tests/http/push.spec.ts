@@ -348,6 +348,75 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("delivers a customer message requested through notification.requested to every device", async () => {
+        // The store's notifications plugin pushes every customer message when
+        // FCM is configured: this is the contract any capability uses.
+        const customerId = await withDevices("requested@example.uz", [
+          { name: "req-phone" },
+          { name: "req-tablet" },
+        ])
+        await getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .emit({
+            name: "notification.requested",
+            data: {
+              kind: "bonus_granted",
+              audience: "customer",
+              customer_id: customerId,
+              event_name: "bonus.granted",
+              resource_type: "bonus",
+              resource_id: "bonus_push",
+              source_id: "push",
+              variables: { code: "B-7" },
+              templates: {
+                sms: {
+                  uz: "{{store_name}}: bonus {{code}} sizniki.",
+                  ru: "{{store_name}}: бонус {{code}} ваш.",
+                  en: "{{store_name}}: bonus {{code}} is yours.",
+                },
+              },
+            },
+          })
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        let rows: { channel: string; status: string; external_id: string }[] =
+          []
+        for (let i = 0; i < 100; i++) {
+          const { data } = await query.graph({
+            entity: "notification",
+            fields: ["channel", "status", "external_id"],
+            filters: { resource_id: "bonus_push", channel: "push" },
+          })
+          rows = data as typeof rows
+          if (rows.length && rows[0].status !== "pending") {
+            break
+          }
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(rows).toEqual([
+          {
+            channel: "push",
+            status: "success",
+            external_id: expect.stringMatching(/^fcm:projects\/bozor-test\//),
+          },
+        ])
+        expect(
+          fcm.sent
+            .map((m) => [m.token, m.notification, m.data?.template])
+            .sort()
+        ).toEqual([
+          [
+            token("req-phone"),
+            { body: "Bozor: bonus B-7 sizniki." },
+            "bonus_granted",
+          ],
+          [
+            token("req-tablet"),
+            { body: "Bozor: bonus B-7 sizniki." },
+            "bonus_granted",
+          ],
+        ])
+      })
+
       it("fails (retriable) on 429 and keeps the device; a customer without devices gets nothing", async () => {
         const customerId = await withDevices("busy@example.uz", [
           { name: "busy-phone" },

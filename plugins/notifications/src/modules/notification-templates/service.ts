@@ -60,6 +60,11 @@ class NotificationTemplatesModuleService extends MedusaService({
     return this.options_.inbox ? this.options_.inboxChannel : null
   }
 
+  /** The channel customer messages are also pushed on, or null when pushes are off (`push` option). */
+  getPushChannel(): string | null {
+    return this.options_.push ? this.options_.pushChannel : null
+  }
+
   /** The channel the inbox routes read (copies made while the inbox was on stay readable). */
   getInboxReadChannel(): string {
     return this.options_.inboxChannel

@@ -11,6 +11,8 @@ const DEFAULTS = {
   retryMaxAgeHours: 48,
   inbox: false,
   inboxChannel: "feed",
+  push: false,
+  pushChannel: "push",
   quietHours: {
     start: "22:00",
     end: "08:00",

@@ -17,7 +17,7 @@ import {
 } from "../../../modules/notification-templates/types"
 import type { NotificationRequest } from "../../../types/notification-request"
 import { formatMoney, pickLocale } from "./prepare-order-notifications"
-import { inboxEntry } from "../utils/inbox-entry"
+import { customerCopies } from "../utils/inbox-entry"
 
 type VariableName = keyof TemplateVariables
 type Money = { amount: BigNumberInput; currency_code: string }
@@ -215,8 +215,8 @@ export const prepareCustomerNotificationsStep = createStep(
       if (customer.email && (pref?.email_transactional ?? true)) {
         await add("email", customer.email, locale, customer.id)
       }
-      // The inbox keeps a copy whatever the SMS/e-mail opt-outs.
-      const entry = await inboxEntry(templates, {
+      // The inbox copy and the push, whatever the SMS/e-mail opt-outs.
+      const copies = await customerCopies(templates, {
         kind: input.kind,
         locale,
         variables: variablesFor(locale),
@@ -234,9 +234,7 @@ export const prepareCustomerNotificationsStep = createStep(
           resource_id: input.resource_id,
         },
       })
-      if (entry) {
-        candidates.push(entry)
-      }
+      candidates.push(...copies)
     }
 
     return new StepResponse(await withoutSent(query, candidates))

@@ -11,7 +11,7 @@ import type {
   RemoteQueryFunction,
 } from "@medusajs/framework/types"
 import { withoutSent } from "../utils/without-sent"
-import { inboxEntry } from "../utils/inbox-entry"
+import { customerCopies } from "../utils/inbox-entry"
 import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
 import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 import { NOTIFICATION_PREFERENCES_MODULE } from "../../../modules/notification-preferences"
@@ -244,7 +244,7 @@ export const prepareOrderNotificationsStep = createStep(
         await build(input.kind, "email", email, locale, receiver)
       }
       if (order.customer) {
-        const entry = await inboxEntry(templates, {
+        const copies = await customerCopies(templates, {
           kind: input.kind,
           locale,
           variables: baseVars(locale),
@@ -252,9 +252,7 @@ export const prepareOrderNotificationsStep = createStep(
           key_base: `${keyPart(input.kind)}:${resolved.sourceId}`,
           common,
         })
-        if (entry) {
-          candidates.push(entry)
-        }
+        candidates.push(...copies)
       }
     }
 

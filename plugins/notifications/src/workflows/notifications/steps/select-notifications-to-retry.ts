@@ -1,4 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { NOTIFICATION_TEMPLATES_MODULE } from "../../../modules/notification-templates"
+import type NotificationTemplatesModuleService from "../../../modules/notification-templates/service"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 
@@ -82,6 +84,14 @@ export const selectNotificationsToRetryStep = createStep(
   selectNotificationsToRetryStepId,
   async (input: SelectNotificationsToRetryInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const templates: NotificationTemplatesModuleService = container.resolve(
+      NOTIFICATION_TEMPLATES_MODULE
+    )
+    // Pushes too when they are on (a 429 from FCM is worth another try).
+    const pushChannel = templates.getPushChannel()
+    const channels = pushChannel
+      ? ["sms", "email", pushChannel]
+      : ["sms", "email"]
     const now = input.now ? new Date(input.now) : new Date()
     const since = new Date(now.getTime() - input.max_age_hours * 3600 * 1000)
     const selection: RetrySelection = { retries: [], exhausted: [], waiting: 0 }
@@ -93,7 +103,7 @@ export const selectNotificationsToRetryStep = createStep(
         filters: {
           status: ["failure", "pending"],
           original_notification_id: null,
-          channel: ["sms", "email"],
+          channel: channels,
           created_at: { $gte: since },
         },
         pagination: {

@@ -6,35 +6,42 @@ import type {
   TemplateVariables,
 } from "../../../modules/notification-templates/types"
 
-/**
- * The inbox copy of a customer message (issue #19): a notification on the
- * inbox channel, `to` and `receiver_id` the customer, with the short text
- * (the SMS wording, else the e-mail's) and the e-mail subject as title. Null
- * when the inbox is off or the kind has no text for the customer.
- */
-export async function inboxEntry(
-  templates: NotificationTemplatesModuleService,
-  input: {
-    kind: string
-    locale: NotificationLocale
-    variables: TemplateVariables
-    customer_id: string
-    /** The other channels' idempotency key without the channel: `<kind>:<source>`. */
-    key_base: string
-    /** The requesting capability's default texts (undefined: built-in kind). */
-    defaults?: {
-      sms: TemplateSource | null
-      email: TemplateSource | null
-    }
-    common: Pick<
-      CreateNotificationDTO,
-      "trigger_type" | "resource_type" | "resource_id"
-    >
+type CopyInput = {
+  kind: string
+  locale: NotificationLocale
+  variables: TemplateVariables
+  customer_id: string
+  /** The other channels' idempotency key without the channel: `<kind>:<source>`. */
+  key_base: string
+  /** The requesting capability's default texts (undefined: built-in kind). */
+  defaults?: {
+    sms: TemplateSource | null
+    email: TemplateSource | null
   }
-): Promise<CreateNotificationDTO | null> {
-  const channel = templates.getInboxChannel()
-  if (!channel) {
-    return null
+  common: Pick<
+    CreateNotificationDTO,
+    "trigger_type" | "resource_type" | "resource_id"
+  >
+}
+
+/**
+ * The customer's copies of a message beyond SMS and e-mail (issue #19): the
+ * inbox copy (`inbox` option, channel `feed`) and the push (`push` option,
+ * channel `push`, to the customer's devices). Both carry the short text (the
+ * SMS wording, else the e-mail's) with the e-mail subject as title, `to` and
+ * `receiver_id` the customer, key `<kind>:<source>:<channel>`. Empty when
+ * both are off or the kind has no text for the customer.
+ */
+export async function customerCopies(
+  templates: NotificationTemplatesModuleService,
+  input: CopyInput
+): Promise<CreateNotificationDTO[]> {
+  const channels = [
+    templates.getInboxChannel(),
+    templates.getPushChannel(),
+  ].filter((c): c is string => !!c)
+  if (!channels.length) {
+    return []
   }
   const render = (ch: "sms" | "email") =>
     templates.renderMessage({
@@ -47,10 +54,10 @@ export async function inboxEntry(
   const [sms, email] = [await render("sms"), await render("email")]
   const text = sms?.text ?? email?.text
   if (!text) {
-    return null
+    return []
   }
   const content = { subject: email?.subject, text }
-  return {
+  return channels.map((channel) => ({
     ...input.common,
     to: input.customer_id,
     channel,
@@ -59,5 +66,5 @@ export async function inboxEntry(
     data: { locale: input.locale, ...content },
     content,
     idempotency_key: `${input.key_base}:${channel}`,
-  }
+  }))
 }
