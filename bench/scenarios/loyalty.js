@@ -8,7 +8,7 @@ module.exports = {
   async run(ctx) {
     const email = `bench-loyalty-${Date.now()}@example.uz`
     const password = "bench-password"
-    const call = (method, path, body, headers = {}) =>
+    const send = (method, path, body, headers) =>
       fetch(`${ctx.baseUrl}${path}`, {
         method,
         headers: {
@@ -18,6 +18,13 @@ module.exports = {
         },
         body: body ? JSON.stringify(body) : undefined,
       }).then((r) => r.json())
+    // After the seed scripts the kept-alive connection may have been closed
+    // by the server ("fetch failed" in a full run): one retry on a new one.
+    const call = (method, path, body, headers = {}) =>
+      send(method, path, body, headers).catch((e) => {
+        if (e.message !== "fetch failed") throw e
+        return send(method, path, body, headers)
+      })
     const { token: registration } = await call(
       "POST",
       "/auth/customer/emailpass/register",
