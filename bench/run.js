@@ -5,7 +5,9 @@
 // Medusa's own (BOZOR_STORE_PRODUCT_LIST=medusa, no caching); then every
 // scenario beside its core baseline, and 2 servers + 1 worker on Redis beside
 // one shared process. Results go to bench/RESULTS.md. Options: --only
-// <scenario,...>, --duration <s>, --products <n>.
+// <scenario,...>, --duration <s>, --products <n>, --out <dir> (default
+// bench/out; a partial run with --only writes its RESULTS.md there, not over
+// bench/RESULTS.md).
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
@@ -37,8 +39,12 @@ const SMALL_CATALOG = 100
 const REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL
 // The bench serves a copy of the build, so a rebuild meanwhile (npm start,
 // a dashboard test) does not pull it from under the servers.
-const serverDir = path.join(root, "bench", "out", "server")
+const outDir = path.resolve(option("out", path.join(root, "bench", "out")))
+const serverDir = path.join(outDir, "server")
 const ONLY = option("only", "").split(",").filter(Boolean)
+const resultsFile = ONLY.length
+  ? path.join(outDir, "RESULTS.md")
+  : path.join(__dirname, "RESULTS.md")
 const CHECKOUTS = 10
 
 const scenarioDir = path.join(__dirname, "scenarios")
@@ -126,7 +132,7 @@ function waitForHealth(port, child) {
 
 async function startServer(env) {
   const port = await freePort()
-  const logFile = path.join(root, "bench", "out", `server-${port}.log`)
+  const logFile = path.join(outDir, `server-${port}.log`)
   const out = fs.openSync(logFile, "w")
   const child = spawn(medusaBin, ["start"], {
     cwd: serverDir,
@@ -407,12 +413,11 @@ function writeResults(checkoutTimes, meta) {
   if (notes.length) {
     lines.push("## Notes", "", ...notes.map((n) => `- ${n}`), "")
   }
-  fs.writeFileSync(path.join(__dirname, "RESULTS.md"), lines.join("\n"))
-  log("Wrote bench/RESULTS.md")
+  fs.writeFileSync(resultsFile, lines.join("\n"))
+  log(`Wrote ${path.relative(root, resultsFile)}`)
 }
 
 async function main() {
-  const outDir = path.join(root, "bench", "out")
   fs.rmSync(outDir, { recursive: true, force: true })
   fs.mkdirSync(outDir, { recursive: true })
   fs.chmodSync(outDir, 0o755)
