@@ -6,7 +6,7 @@ import { env, optional, optionalNumber } from "./env"
  * indexes to Meilisearch. PostgreSQL stays registered so a switch can drop the
  * previous engine's indexes during `db:migrate`.
  */
-export function searchModules(meilisearchEnabled: boolean) {
+export function searchModules(searchPluginEnabled: boolean) {
   const provider = env.SEARCH_PROVIDER || "postgres"
   if (provider !== "postgres" && provider !== "meilisearch") {
     throw new Error(
@@ -16,7 +16,7 @@ export function searchModules(meilisearchEnabled: boolean) {
   if (provider === "meilisearch" && !env.MEILISEARCH_HOST) {
     throw new Error("SEARCH_PROVIDER=meilisearch needs MEILISEARCH_HOST.")
   }
-  if (provider === "meilisearch" && !meilisearchEnabled) {
+  if (provider === "meilisearch" && !searchPluginEnabled) {
     throw new Error(
       "SEARCH_PROVIDER=meilisearch needs the search plugin (it is in BOZOR_DISABLED_PLUGINS)."
     )
@@ -31,17 +31,26 @@ export function searchModules(meilisearchEnabled: boolean) {
         index_prefix: optional("SEARCH_INDEX_PREFIX"),
         providers: [
           {
-            resolve: "@medusajs/medusa/search-postgres",
+            // Medusa's PostgreSQL provider, its answers cached (issue #17);
+            // Medusa's own when the search plugin is disabled.
+            resolve: searchPluginEnabled
+              ? "@bozor/medusa-search/providers/search-postgres"
+              : "@medusajs/medusa/search-postgres",
             id: "postgres",
             // Medusa's default text search config ("english", the only one its
             // migration creates). The matched text is Uzbek/Russian folded to
             // Latin, which it leaves nearly untouched; another language needs a
             // `medusa_search_<language>` config created in the database first.
-            options: env.SEARCH_POSTGRES_LANGUAGE
-              ? { language: env.SEARCH_POSTGRES_LANGUAGE }
-              : {},
+            options: {
+              ...(env.SEARCH_POSTGRES_LANGUAGE && {
+                language: env.SEARCH_POSTGRES_LANGUAGE,
+              }),
+              ...(env.SEARCH_CACHE_TTL !== undefined && {
+                cacheTtl: optionalNumber("SEARCH_CACHE_TTL"),
+              }),
+            },
           },
-          ...(env.MEILISEARCH_HOST && meilisearchEnabled
+          ...(env.MEILISEARCH_HOST && searchPluginEnabled
             ? [
                 {
                   resolve: "@bozor/medusa-search/providers/search-meilisearch",

@@ -496,5 +496,55 @@ medusaIntegrationTestRunner({
         expect(after.hits).toHaveLength(0)
       })
     })
+
+    describe("answer cache (issue #17)", () => {
+      it("answers a repeated search from the cache until the index changes", async () => {
+        const exact = { search_options: { typo_tolerance: false } }
+        const first = await search("tandir", exact)
+        expect(titles(first)).toContain("Tandir")
+
+        // Changed behind the provider's back: the cache cannot know.
+        await dbConnection.raw(
+          `update search_pg_product_v1
+              set document = jsonb_set(document, '{title}', '"Tandir (behind)"')
+            where id = ?`,
+          [ids["TANDIR-1"]]
+        )
+        expect(await search("tandir", exact)).toEqual(first)
+        // Another query is not that answer: it reads the table.
+        const other = await search("tandir", {
+          search_options: { typo_tolerance: false, include_score: true },
+        })
+        expect(titles(other)).toContain("Tandir (behind)")
+
+        // A write through the provider retires every cached answer.
+        await updateProductsWorkflow(getContainer()).run({
+          input: {
+            selector: { id: ids["TANDIR-1"] },
+            update: { title: "Tandir katta" },
+          },
+        })
+        const fresh = await waitFor(
+          () => search("tandir", exact),
+          (r) => titles(r).includes("Tandir katta")
+        )
+        expect(titles(fresh)).toContain("Tandir katta")
+        expect(titles(fresh)).not.toContain("Tandir (behind)")
+        expect(titles(fresh)).not.toContain("Tandir")
+      })
+
+      it("gives parallel identical searches one answer", async () => {
+        const options = {
+          search_options: { typo_tolerance: true, include_score: true },
+        }
+        const answers = await Promise.all(
+          Array.from({ length: 8 }, () => search("lagan", options))
+        )
+        expect(titles(answers[0])).toContain("Rishton lagani")
+        for (const answer of answers) {
+          expect(answer).toEqual(answers[0])
+        }
+      })
+    })
   },
 })
