@@ -57,7 +57,8 @@ const scenarios = fs
 
 const rows = []
 const notes = []
-const log = (m) => console.log(`[bench] ${m}`)
+const log = (m) =>
+  console.log(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${m}`)
 
 function measure(baseUrl, group) {
   return async ({
