@@ -18,7 +18,12 @@ import {
   lockAlertStates,
   updateAlertStates,
 } from "./utils/alert-states"
-import { itemRowsQuery, WishlistItemRow } from "./utils/item-rows"
+import {
+  itemRowsQuery,
+  WishlistItemRow,
+  WishlistRow,
+  wishlistRowQuery,
+} from "./utils/item-rows"
 import {
   WatchedItemKey,
   watchedItemPageQuery,
@@ -57,6 +62,21 @@ export default class WishlistModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<WishlistItemRow[]> {
     return await itemRowsQuery(sharedContext.manager!.getKnex(), wishlist_id)
+  }
+
+  /**
+   * A customer's wishlist in a sales channel as a plain row, or null: the
+   * storefront reads it on every view (issue #17: the ORM's list cost more
+   * than the query).
+   */
+  @InjectManager()
+  async findWishlistRow(
+    actor: { customer_id: string; sales_channel_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<WishlistRow | null> {
+    return (
+      (await wishlistRowQuery(sharedContext.manager!.getKnex(), actor)) ?? null
+    )
   }
 
   /**

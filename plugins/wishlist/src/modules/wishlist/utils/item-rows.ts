@@ -36,3 +36,29 @@ export function itemRowsQuery(knex: Knex, wishlist_id: string) {
       { column: "id", order: "asc" },
     ])
 }
+
+/** A wishlist as the storefront view reads it. */
+export type WishlistRow = {
+  id: string
+  customer_id: string
+  sales_channel_id: string
+  share_token_hash: string | null
+  shared_at: Date | null
+}
+
+/** A customer's wishlist in a sales channel, as a plain row (or none). */
+export function wishlistRowQuery(
+  knex: Knex,
+  { customer_id, sales_channel_id }: { customer_id: string; sales_channel_id: string }
+) {
+  return knex("wishlist")
+    .first<WishlistRow | undefined>(
+      "id",
+      "customer_id",
+      "sales_channel_id",
+      "share_token_hash",
+      "shared_at"
+    )
+    .where({ customer_id, sales_channel_id })
+    .whereNull("deleted_at")
+}

@@ -9,6 +9,7 @@ import {
   VARIANT_STOCK_FIELDS,
   VariantStockData,
 } from "./variant-stock"
+import { cachedRead, CUSTOMER_GROUP_TAGS } from "./read-cache"
 
 export type VariantOffer = {
   variant_id: string
@@ -57,10 +58,14 @@ export function pricingContextKey(ctx: PricingContextInput) {
   ].join("|")
 }
 
-/** The customer groups of each customer, in one read. */
+/**
+ * The customer groups of each customer, in one read; `cached` reads through
+ * Medusa's caching module, cleared when a group or a membership changes.
+ */
 export async function customerGroupIds(
   container: MedusaContainer,
-  customerIds: string[]
+  customerIds: string[],
+  { cached = false }: { cached?: boolean } = {}
 ): Promise<Map<string, string[]>> {
   const groups = new Map<string, string[]>()
   const ids = [...new Set(customerIds)]
@@ -68,11 +73,14 @@ export async function customerGroupIds(
     return groups
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: customers } = await query.graph({
-    entity: "customer",
-    fields: ["id", "groups.id"],
-    filters: { id: ids },
-  })
+  const { data: customers } = await query.graph(
+    {
+      entity: "customer",
+      fields: ["id", "groups.id"],
+      filters: { id: ids },
+    },
+    cached ? cachedRead(CUSTOMER_GROUP_TAGS) : undefined
+  )
   for (const c of customers as { id: string; groups?: { id: string }[] }[]) {
     groups.set(
       c.id,

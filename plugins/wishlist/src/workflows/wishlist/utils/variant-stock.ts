@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CHANNEL_LOCATION_TAGS, cachedRead } from "./read-cache"
 
 /**
  * The `product_variant` fields stock is decided from: Medusa's variant
@@ -27,17 +28,24 @@ export type VariantStockData = {
   }[]
 }
 
-/** The stock locations that serve a sales channel. */
+/**
+ * The stock locations that serve a sales channel; `cached` reads through
+ * Medusa's caching module, cleared when a location is linked or unlinked.
+ */
 export async function salesChannelLocationIds(
   container: MedusaContainer,
-  sales_channel_id: string
+  sales_channel_id: string,
+  { cached = false }: { cached?: boolean } = {}
 ): Promise<Set<string>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "sales_channel_locations",
-    fields: ["stock_location_id"],
-    filters: { sales_channel_id },
-  })
+  const { data } = await query.graph(
+    {
+      entity: "sales_channel_locations",
+      fields: ["stock_location_id"],
+      filters: { sales_channel_id },
+    },
+    cached ? cachedRead(CHANNEL_LOCATION_TAGS) : undefined
+  )
   return new Set(
     (data as { stock_location_id: string }[]).map((l) => l.stock_location_id)
   )

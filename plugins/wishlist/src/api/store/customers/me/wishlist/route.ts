@@ -16,7 +16,7 @@ export async function GET(
   const { region_id, sales_channel_id } = req.validatedQuery
   const actor = wishlistActor(req, sales_channel_id)
   const service: WishlistModuleService = req.scope.resolve(WISHLIST_MODULE)
-  const [wishlist] = await service.listWishlists(actor)
+  const wishlist = await service.findWishlistRow(actor)
   if (!wishlist) {
     // Nothing saved yet: an empty list, created on the first add.
     res.json({

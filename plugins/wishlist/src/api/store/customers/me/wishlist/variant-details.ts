@@ -14,6 +14,11 @@ import {
   VARIANT_STOCK_FIELDS,
   VariantStockData,
 } from "../../../../../workflows/wishlist/utils/variant-stock"
+import {
+  cachedRead,
+  PRICE_TAGS,
+  STOCK_TAGS,
+} from "../../../../../workflows/wishlist/utils/read-cache"
 
 /** What the wishlist view shows of a variant. */
 export type VariantDetails = {
@@ -29,6 +34,13 @@ export type VariantDetails = {
   in_stock: boolean
 }
 
+/** The ids that tag a cached stock read with what it shows. */
+const STOCK_ID_FIELDS = [
+  "inventory_items.inventory_item_id",
+  "inventory_items.inventory.id",
+  "inventory_items.inventory.location_levels.id",
+]
+
 type VariantRow = VariantStockData & {
   id: string
   title: string | null
@@ -38,10 +50,16 @@ type VariantRow = VariantStockData & {
 
 /**
  * Product, price and stock of all the variants, whatever their number: the
- * product and the price (in `ctx`) in one `query.graph` that Medusa's caching
- * module keeps when the store has one (as Medusa's product list does; it is
- * cleared on product and price events), the stock (in the sales channel) in
- * another, never cached: stock changes must show at once.
+ * product and the price (in `ctx`) in one `query.graph`, the stock (in the
+ * sales channel) in another, the channel's locations in a third, each kept by
+ * Medusa's caching module when the store has one (issue #17).
+ *
+ * Every read selects the `id` of each entity it shows, so the entry is
+ * tagged with them, and names the entity and link lists it depends on
+ * ({@link STOCK_TAGS}, {@link PRICE_TAGS}): Medusa clears the entry on the
+ * first event of any of them (a price, price list, inventory level,
+ * reservation or link change), so a change shows in the next view. Without
+ * the ids a cached stock read was never cleared (issue #17, first attempt).
  */
 export async function loadVariantDetails(
   container: MedusaContainer,
@@ -62,9 +80,11 @@ export async function loadVariantDetails(
           "id",
           "title",
           "sku",
+          "product.id",
           "product.title",
           "product.handle",
           "product.thumbnail",
+          "calculated_price.id",
           "calculated_price.calculated_amount",
         ],
         filters: { id: variantIds },
@@ -72,14 +92,17 @@ export async function loadVariantDetails(
           calculated_price: QueryContext(storePricingContext(ctx)),
         },
       },
-      { cache: { enable: true } }
+      cachedRead(PRICE_TAGS)
     ),
-    query.graph({
-      entity: "product_variant",
-      fields: ["id", ...VARIANT_STOCK_FIELDS],
-      filters: { id: variantIds },
-    }),
-    salesChannelLocationIds(container, sales_channel_id),
+    query.graph(
+      {
+        entity: "product_variant",
+        fields: ["id", ...VARIANT_STOCK_FIELDS, ...STOCK_ID_FIELDS],
+        filters: { id: variantIds },
+      },
+      cachedRead(STOCK_TAGS)
+    ),
+    salesChannelLocationIds(container, sales_channel_id, { cached: true }),
   ])
   const stockById = new Map(
     (stock as VariantRow[]).map((v) => [v.id, v] as const)

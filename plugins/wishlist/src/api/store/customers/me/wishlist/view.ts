@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { WISHLIST_MODULE } from "../../../../../modules/wishlist"
 import type WishlistModuleService from "../../../../../modules/wishlist/service"
 import type { WishlistItemRow } from "../../../../../modules/wishlist/utils/item-rows"
@@ -9,6 +9,10 @@ import {
   pricingContextKey,
   PricingContextInput,
 } from "../../../../../workflows/wishlist/utils/variant-offers"
+import {
+  cachedRead,
+  listTag,
+} from "../../../../../workflows/wishlist/utils/read-cache"
 import { loadVariantDetails, VariantDetails } from "./variant-details"
 
 type WishlistRow = {
@@ -32,9 +36,12 @@ const amountOf = (value: string | null) =>
  * whoever looks at it, never with the owner's groups.
  *
  * Issue #17: the reads do not grow with the list. The variants are read once
- * (product, stock and price together); only a list viewed without
- * `region_id` whose items were saved in several regions or currencies adds
- * one price read per further context.
+ * (product and price, then stock); only a list viewed without `region_id`
+ * whose items were saved in several regions or currencies adds one price
+ * read per further context. The list's own rows are read as they are on
+ * every view; what it shows of Medusa's data (region, groups, prices, stock,
+ * locations) goes through Medusa's caching module, cleared by Medusa's events
+ * (see `loadVariantDetails`).
  */
 export async function wishlistView(
   container: MedusaContainer,
@@ -50,8 +57,8 @@ export async function wishlistView(
     service.listItemRows(wishlist.id),
     region_id ? regionCurrencyOf(container, region_id) : undefined,
     customer_id
-      ? customerGroupIds(container, [customer_id]).then((g) =>
-          g.get(customer_id)
+      ? customerGroupIds(container, [customer_id], { cached: true }).then(
+          (g) => g.get(customer_id)
         )
       : undefined,
   ])
@@ -142,8 +149,15 @@ export async function wishlistView(
   }
 }
 
-/** The currency of a region, undefined when there is no such region. */
+/**
+ * The currency of a region, undefined when there is no such region; through
+ * Medusa's caching module, cleared when a region changes.
+ */
 async function regionCurrencyOf(container: MedusaContainer, id: string) {
-  const [region] = await container.resolve(Modules.REGION).listRegions({ id })
-  return region?.currency_code
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph(
+    { entity: "region", fields: ["id", "currency_code"], filters: { id } },
+    cachedRead([listTag("region")])
+  )
+  return (data[0] as { currency_code?: string } | undefined)?.currency_code
 }
