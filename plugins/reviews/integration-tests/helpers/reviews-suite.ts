@@ -183,9 +183,15 @@ export function useReviewsSuite(
     }
   })
 
-  beforeEach(() => {
+  beforeEach(async () => {
     // In place: specs hold on to this array.
     state.emitted.length = 0
+    // The runner puts the database back between tests behind the cache's
+    // back; pages cached by an earlier test must not answer this one.
+    const caching = getContainer().resolve(Modules.CACHING, {
+      allowUnregistered: true,
+    }) as { clear(input: { tags: string[] }): Promise<void> } | undefined
+    await caching?.clear({ tags: ["*"] })
   })
 
   return {

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
 import ReviewsModuleService from "../../../modules/reviews/service"
 import type { ReviewStatsRow } from "../../../modules/reviews/types"
+import { invalidateStoreReviews } from "../../../utils/store-reviews-cache"
 
 export const recomputeReviewStatsStepId = "reviews-recompute-review-stats-step"
 
@@ -34,6 +35,7 @@ export const recomputeReviewStatsStep = createStep(
       }
     )) as ReviewStatsRow[]
     const stats = await service.recomputeReviewStats(productIds)
+    await invalidateStoreReviews(container, productIds)
     return new StepResponse(stats, { product_ids: productIds, previous })
   },
   async (undo, { container }) => {
@@ -42,5 +44,6 @@ export const recomputeReviewStatsStep = createStep(
     }
     const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
     await service.putBackReviewStats(undo.product_ids, undo.previous)
+    await invalidateStoreReviews(container, undo.product_ids)
   }
 )

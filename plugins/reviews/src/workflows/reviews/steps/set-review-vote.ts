@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
 import type ReviewsModuleService from "../../../modules/reviews/service"
+import { invalidateStoreReviews } from "../../../utils/store-reviews-cache"
 
 export const setReviewVoteStepId = "reviews-set-review-vote-step"
 
@@ -24,8 +25,10 @@ export const setReviewVoteStep = createStep(
       input.customer_id,
       input.helpful
     )
+    await invalidateStoreReviews(container, [review.product_id])
     return new StepResponse(review, {
       review_id: input.review_id,
+      product_id: review.product_id,
       customer_id: input.customer_id,
       previous,
     })
@@ -36,5 +39,6 @@ export const setReviewVoteStep = createStep(
     }
     const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
     await service.setReviewVote(undo.review_id, undo.customer_id, undo.previous)
+    await invalidateStoreReviews(container, [undo.product_id])
   }
 )

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
 import type ReviewsModuleService from "../../../modules/reviews/service"
 import type { ReviewStatus } from "../../../modules/reviews/types"
+import { invalidateStoreReviews } from "../../../utils/store-reviews-cache"
 
 export const updateReviewsStepId = "reviews-update-reviews-step"
 
@@ -22,6 +23,7 @@ const SNAPSHOT_FIELDS = [
   "moderated_at",
   "reply",
   "replied_at",
+  "product_id",
 ] as const
 
 /**
@@ -40,9 +42,11 @@ export const updateReviewsStep = createStep(
       { select: [...SNAPSHOT_FIELDS] }
     )
     const updated = await service.updateReviews(updates)
+    const productIds = previous.map((p) => p.product_id)
+    await invalidateStoreReviews(container, productIds)
     return new StepResponse(
       updated,
-      previous.map((p) => ({
+      previous.map(({ product_id: _productId, ...p }) => ({
         id: p.id,
         status: p.status,
         rejection_reason: p.rejection_reason,
@@ -58,5 +62,13 @@ export const updateReviewsStep = createStep(
     }
     const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
     await service.updateReviews(previous)
+    const reviews = await service.listReviews(
+      { id: previous.map((p) => p.id) },
+      { select: ["id", "product_id"] }
+    )
+    await invalidateStoreReviews(
+      container,
+      reviews.map((r) => r.product_id)
+    )
   }
 )

@@ -5,6 +5,7 @@ import type {
   ReviewRow,
   UpsertCustomerReviewInput,
 } from "../../../modules/reviews/types"
+import { invalidateStoreReviews } from "../../../utils/store-reviews-cache"
 
 export const upsertCustomerReviewStepId = "reviews-upsert-customer-review-step"
 
@@ -18,8 +19,10 @@ export const upsertCustomerReviewStep = createStep(
   async (input: UpsertCustomerReviewInput, { container }) => {
     const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
     const result = await service.upsertCustomerReview(input)
+    await invalidateStoreReviews(container, [result.review.product_id])
     return new StepResponse(result, {
       id: result.review.id,
+      product_id: result.review.product_id,
       previous: result.previous,
     })
   },
@@ -30,9 +33,10 @@ export const upsertCustomerReviewStep = createStep(
     const service = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
     if (!undo.previous) {
       await service.deleteReviews(undo.id)
-      return
+    } else {
+      await service.updateReviews(toUpdate(undo.previous))
     }
-    await service.updateReviews(toUpdate(undo.previous))
+    await invalidateStoreReviews(container, [undo.product_id])
   }
 )
 
