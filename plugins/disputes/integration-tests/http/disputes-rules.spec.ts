@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { SeedResult } from "../../../../src/scripts/seed/seed-demo-store"
 import { useSmtpSink } from "../../../../integration-tests/fakes/smtp"
 import { DisputeEvents } from "@bozor/medusa-disputes/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STORE_DISPUTE_FIELDS } from "../../src/api/store/disputes/query-config"
 import { ORDER_TOTAL, useDisputesFlow } from "../helpers/flow"
 
 jest.setTimeout(240 * 1000)
@@ -293,6 +295,73 @@ medusaIntegrationTestRunner({
           ).toBe(401)
         }
         expect((await disputeRow(id)).status).toBe("open")
+      })
+    })
+
+    describe("GET /store/customers/me/disputes", () => {
+      it("pages the customer's own disputes with an exact count, as Query reads them", async () => {
+        const buyer = await customer()
+        const order = await orderOf(buyer)
+        // Two disputes of one order: the first withdrawn, then a new one.
+        const older = await openDispute(buyer, order.id, {
+          requested_amount: 300000,
+          evidence: ["file_01"],
+        })
+        await api.post(
+          `/store/disputes/${older.id}/withdraw`,
+          {},
+          { headers: buyer.headers }
+        )
+        const newer = await openDispute(buyer, order.id)
+        const other = await customer()
+        await openDispute(other, (await orderOf(other)).id)
+
+        const list = (query = "") =>
+          api
+            .get(`/store/customers/me/disputes${query}`, {
+              headers: buyer.headers,
+            })
+            .then((r: any) => r.data)
+
+        // The same disputes, fields and values Query answers.
+        const { data: expected } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({
+            entity: "dispute",
+            fields: STORE_DISPUTE_FIELDS,
+            filters: { customer_id: buyer.customer.id },
+            pagination: { order: { created_at: "DESC" } },
+          })
+        const all = await list()
+        expect(JSON.parse(JSON.stringify(expected))).toHaveLength(2)
+        expect(all).toEqual({
+          disputes: JSON.parse(JSON.stringify(expected)),
+          count: 2,
+          offset: 0,
+          limit: 20,
+        })
+        expect(all.disputes.map((d: any) => d.id)).toEqual([newer.id, older.id])
+        expect(all.disputes[1]).toMatchObject({
+          requested_amount: 300000,
+          status: "withdrawn",
+          evidence: ["file_01"],
+        })
+
+        const ids = (page: any) => page.disputes.map((d: any) => d.id)
+        const page1 = await list("?limit=1")
+        expect([ids(page1), page1.count]).toEqual([[newer.id], 2])
+        const page2 = await list("?limit=1&offset=1")
+        expect([ids(page2), page2.count, page2.offset]).toEqual([
+          [older.id],
+          2,
+          1,
+        ])
+        const beyond = await list("?offset=5")
+        expect([ids(beyond), beyond.count]).toEqual([[], 2])
+        const open = await list("?status=open")
+        expect([ids(open), open.count]).toEqual([[newer.id], 1])
+        const narrow = await list("?fields=id,status&limit=1")
+        expect(narrow.disputes).toEqual([{ id: newer.id, status: "open" }])
       })
     })
   },

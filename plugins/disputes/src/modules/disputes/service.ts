@@ -1,4 +1,5 @@
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -27,6 +28,45 @@ export type TransitionDisputeInput = {
   /** Other columns to set with the status (decision, refund, …). */
   data?: Record<string, unknown>
 }
+
+/** What the storefront list asks of {@link DisputesModuleService.listCustomerDisputes}. */
+export type CustomerDisputesQuery = {
+  /** Flat dispute columns (others are dropped). */
+  select: string[]
+  status?: DisputeStatus[]
+  order_id?: string[]
+  skip: number
+  take: number
+  /** Column → ASC/DESC; newest first by default. */
+  order?: Record<string, string>
+}
+
+/** The dispute table's own columns, the only ones a flat read may name. */
+const DISPUTE_COLUMNS = new Set([
+  "id",
+  "order_id",
+  "customer_id",
+  "status",
+  "reason",
+  "description",
+  "requested_amount",
+  "currency_code",
+  "evidence",
+  "decision",
+  "refunded_amount",
+  "resolution_note",
+  "resolved_by",
+  "closed_at",
+  "merchant_answered_at",
+  "overdue_flagged_at",
+  "last_refund_error",
+  "last_refund_error_at",
+  "created_at",
+  "updated_at",
+])
+
+/** `model.bigNumber()` columns: PostgreSQL `numeric`, served as numbers. */
+const MONEY_COLUMNS = ["requested_amount", "refunded_amount"]
 
 export default class DisputesModuleService extends MedusaService({
   Dispute,
@@ -184,5 +224,63 @@ export default class DisputesModuleService extends MedusaService({
       [before, limit]
     )
     return rows
+  }
+
+  /**
+   * A customer's disputes, flat columns only, for the storefront list: one
+   * query on the `(customer_id)` index, no entity mapping (issue #17). The
+   * count query runs only when the page does not tell the total (a page
+   * shorter than `take` that starts at 0, or has rows, ends the list).
+   * Money columns come back as numbers, as Query serves them.
+   */
+  @InjectManager()
+  async listCustomerDisputes(
+    customer_id: string,
+    config: CustomerDisputesQuery,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ disputes: Record<string, unknown>[]; count: number }> {
+    const columns = config.select.filter((c) => DISPUTE_COLUMNS.has(c))
+    const order = Object.entries(config.order ?? { created_at: "DESC" })
+    for (const [column, direction] of order) {
+      if (
+        !DISPUTE_COLUMNS.has(column) ||
+        !["ASC", "DESC"].includes(String(direction).toUpperCase())
+      ) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Disputes cannot be ordered by ${column} ${direction}.`
+        )
+      }
+    }
+    const knex = sharedContext.manager!.getKnex()
+    const filtered = () => {
+      const q = knex("dispute")
+        .where("customer_id", customer_id)
+        .whereNull("deleted_at")
+      if (config.status?.length) q.whereIn("status", config.status)
+      if (config.order_id?.length) q.whereIn("order_id", config.order_id)
+      return q
+    }
+    const q = filtered()
+      .select(columns.length ? columns : ["id"])
+      .offset(config.skip)
+      .limit(config.take)
+    for (const [column, direction] of order) {
+      q.orderBy(column, String(direction).toLowerCase() as "asc" | "desc")
+    }
+    const rows: Record<string, unknown>[] = await q
+    for (const row of rows) {
+      for (const column of MONEY_COLUMNS) {
+        if (row[column] != null) row[column] = Number(row[column])
+      }
+    }
+    const ended =
+      rows.length < config.take && (rows.length > 0 || config.skip === 0)
+    const count = ended
+      ? config.skip + rows.length
+      : Number(
+          (await filtered().count<{ count: string }[]>("* as count"))[0].count
+        )
+    return { disputes: rows, count }
   }
 }

@@ -25,8 +25,10 @@ export const storeDisputesMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/customers/me/disputes",
+    // No `customer` here: Medusa's own `/store/customers/me*` middleware
+    // already authenticates the customer, and a second JWT check per read
+    // only costs (issue #17; the 401 is tested in disputes-rules.spec.ts).
     middlewares: [
-      customer,
       validateAndTransformQuery(
         StoreGetDisputesParams,
         listStoreDisputesQueryConfig
