@@ -114,6 +114,31 @@ medusaIntegrationTestRunner({
         },
       })
       expect(tracked.delivery.driver.last_name).toBeUndefined()
+      // Nothing but the public view: no driver id, depot or address.
+      expect(Object.keys(tracked.delivery).sort()).toEqual([
+        "delivered_at",
+        "distance_km",
+        "driver",
+        "eta",
+        "failure_reason",
+        "id",
+        "location",
+        "order_id",
+        "picked_up_at",
+        "status",
+        "updated_at",
+      ])
+      expect(tracked.delivery).toMatchObject({
+        id: delivery.id,
+        order_id: order.id,
+        failure_reason: null,
+        picked_up_at: null,
+        delivered_at: null,
+      })
+      expect(Object.keys(tracked.delivery.driver).sort()).toEqual([
+        "first_name",
+        "vehicle",
+      ])
       expect(tracked.delivery.location.lat).toBeCloseTo(DEPOT.lat + 0.005, 3)
       expect(new Date(tracked.delivery.eta).getTime()).toBeGreaterThan(
         Date.now()

@@ -1,8 +1,12 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  IOrderModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   MathBN,
   MedusaError,
+  Modules,
 } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
@@ -132,44 +136,24 @@ export async function trackingView(
   order_id: string,
   customer_id: string
 ) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "customer_id"],
-    filters: { id: order_id },
-  })
+  const orderModule = scope.resolve<IOrderModuleService>(Modules.ORDER)
+  // The owner check and the delivery with its driver (one query) at once.
+  const [orders, delivery] = await Promise.all([
+    orderModule.listOrders(
+      { id: order_id },
+      { select: ["id", "customer_id"], take: 1 }
+    ),
+    service(scope).retrieveTracking(order_id),
+  ])
   const notFound = new MedusaError(
     MedusaError.Types.NOT_FOUND,
     `Delivery of order ${order_id} was not found.`
   )
-  if (!orders[0] || orders[0].customer_id !== customer_id) {
+  if (!orders[0] || orders[0].customer_id !== customer_id || !delivery) {
     throw notFound
   }
   const s = service(scope)
-  const [delivery] = await s.listDeliveries(
-    { order_id },
-    { order: { created_at: "DESC" }, take: 1 }
-  )
-  if (!delivery) {
-    throw notFound
-  }
-  const [driver] = delivery.driver_id
-    ? await s.listDrivers(
-        { id: delivery.driver_id },
-        {
-          select: [
-            "id",
-            "first_name",
-            "vehicle_type",
-            "vehicle_model",
-            "vehicle_plate",
-            "last_lat",
-            "last_lng",
-            "last_location_at",
-          ],
-        }
-      )
-    : []
+  const driver = delivery.driver
   const underWay = ["assigned", "picked_up", "in_transit"].includes(
     delivery.status
   )

@@ -55,6 +55,30 @@ export type TransitionInput = {
   }
 }
 
+/** An order's latest delivery with its driver, as the tracking page reads it. */
+export type TrackingRow = {
+  id: string
+  status: DeliveryStatus
+  failure_reason: string | null
+  pickup_lat: number | null
+  pickup_lng: number | null
+  dropoff_lat: number | null
+  dropoff_lng: number | null
+  picked_up_at: Date | null
+  delivered_at: Date | null
+  updated_at: Date
+  driver: {
+    id: string
+    first_name: string
+    vehicle_type: string | null
+    vehicle_model: string | null
+    vehicle_plate: string | null
+    last_lat: number | null
+    last_lng: number | null
+    last_location_at: Date | null
+  } | null
+}
+
 /** The stored hash of a login code (salted with the row id). */
 export const hashLoginCode = (id: string, code: string) =>
   createHash("sha256").update(`${id}:${code}`).digest("hex")
@@ -612,6 +636,75 @@ export default class DeliveryModuleService extends MedusaService({
       .update({ used_at: now, updated_at: now })
       .where({ id: row.id })
     return { ok: true, driver_id: row.driver_id }
+  }
+
+  /**
+   * The order's latest delivery with its driver's public fields (null when
+   * none, or when the driver was deleted), in one query: the customer's
+   * tracking page reads it on every poll (issue #17).
+   */
+  @InjectManager()
+  async retrieveTracking(
+    order_id: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<TrackingRow | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const row = await knex("delivery as d")
+      .leftJoin("driver as r", function () {
+        this.on("r.id", "=", "d.driver_id").andOnNull("r.deleted_at")
+      })
+      .where("d.order_id", order_id)
+      .whereNull("d.deleted_at")
+      .orderBy("d.created_at", "desc")
+      .first(
+        "d.id",
+        "d.status",
+        "d.failure_reason",
+        "d.pickup_lat",
+        "d.pickup_lng",
+        "d.dropoff_lat",
+        "d.dropoff_lng",
+        "d.picked_up_at",
+        "d.delivered_at",
+        "d.updated_at",
+        "r.id as driver_id",
+        "r.first_name as driver_first_name",
+        "r.vehicle_type as driver_vehicle_type",
+        "r.vehicle_model as driver_vehicle_model",
+        "r.vehicle_plate as driver_vehicle_plate",
+        "r.last_lat as driver_last_lat",
+        "r.last_lng as driver_last_lng",
+        "r.last_location_at as driver_last_location_at"
+      )
+    if (!row) {
+      return null
+    }
+    const {
+      driver_id,
+      driver_first_name,
+      driver_vehicle_type,
+      driver_vehicle_model,
+      driver_vehicle_plate,
+      driver_last_lat,
+      driver_last_lng,
+      driver_last_location_at,
+      ...delivery
+    } = row
+    return {
+      ...delivery,
+      driver: driver_id
+        ? {
+            id: driver_id,
+            first_name: driver_first_name,
+            vehicle_type: driver_vehicle_type,
+            vehicle_model: driver_vehicle_model,
+            vehicle_plate: driver_vehicle_plate,
+            last_lat: driver_last_lat,
+            last_lng: driver_last_lng,
+            last_location_at: driver_last_location_at,
+          }
+        : null,
+    }
   }
 
   /** Deliveries, offers and ratings of a driver, counted for their stats. */
