@@ -49,7 +49,10 @@ export type WishlistRow = {
 /** A customer's wishlist in a sales channel, as a plain row (or none). */
 export function wishlistRowQuery(
   knex: Knex,
-  { customer_id, sales_channel_id }: { customer_id: string; sales_channel_id: string }
+  {
+    customer_id,
+    sales_channel_id,
+  }: { customer_id: string; sales_channel_id: string }
 ) {
   return knex("wishlist")
     .first<WishlistRow | undefined>(
