@@ -16,7 +16,7 @@ const ADMIN = { email: "admin@bozor.uz", password: "freshness-admin-pass" }
  * channel, category. Each test warms the list and the product page first.
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let seed: SeedResult
     let store: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }
@@ -34,10 +34,18 @@ medusaIntegrationTestRunner({
         `/store/products/${id}?region_id=${seed.regionUzId}&fields=id,*variants.calculated_price,+variants.inventory_quantity`,
         { ...store, validateStatus: () => true }
       )
+    // A guest's product page with Medusa's default fields: kept whole
+    // (src/api/store/products/page-cache.ts); with categories, read live.
+    const guestPage = (id: string, fields = "*variants.calculated_price") =>
+      api.get(
+        `/store/products/${id}?region_id=${seed.regionUzId}&fields=${fields}`,
+        { ...store, validateStatus: () => true }
+      )
     const warm = async (id: string, q = "") => {
       for (let i = 0; i < 2; i++) {
         await list(q)
         await page(id)
+        await guestPage(id)
       }
     }
 
@@ -76,6 +84,11 @@ medusaIntegrationTestRunner({
         data.product.variants.find((v: any) => v.id === variantId)
           .calculated_price.calculated_amount
       ).toBe(123456)
+      const { data: kept } = await guestPage(id)
+      expect(
+        kept.product.variants.find((v: any) => v.id === variantId)
+          .calculated_price.calculated_amount
+      ).toBe(123456)
     })
 
     it("shows a new stock level at once", async () => {
@@ -108,9 +121,11 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/products/${id}`, { status: "draft" }, admin)
       expect((await list()).map((p) => p.id)).not.toContain(id)
       expect((await page(id)).status).toBe(404)
+      expect((await guestPage(id)).status).toBe(404)
       await api.post(`/admin/products/${id}`, { status: "published" }, admin)
       expect((await list()).map((p) => p.id)).toContain(id)
       expect((await page(id)).status).toBe(200)
+      expect((await guestPage(id)).status).toBe(200)
     })
 
     it("hides a product taken out of the sales channel at once", async () => {
@@ -123,12 +138,35 @@ medusaIntegrationTestRunner({
       )
       expect((await list()).map((p) => p.id)).not.toContain(id)
       expect((await page(id)).status).toBe(404)
+      expect((await guestPage(id)).status).toBe(404)
       await api.post(
         `/admin/sales-channels/${seed.salesChannelId}/products`,
         { add: [id] },
         admin
       )
       expect((await list()).map((p) => p.id)).toContain(id)
+      expect((await guestPage(id)).status).toBe(200)
+    })
+
+    it("serves a guest's product page from the cache until an event clears it", async () => {
+      const { id } = products[5]
+      await warm(id)
+      const { data: before } = await guestPage(id)
+      // Written behind Medusa's back: no event, so the kept page stays.
+      await dbConnection.raw(`update product set title = ? where id = ?`, [
+        "Behind the cache",
+        id,
+      ])
+      expect((await guestPage(id)).data).toEqual(before)
+      // A page the cache does not hold reads the database.
+      const { data: other } = await api.get(
+        `/store/products/${id}?region_id=${seed.regionUzId}&fields=id,title`,
+        store
+      )
+      expect(other.product.title).toBe("Behind the cache")
+      // An admin change clears it.
+      await api.post(`/admin/products/${id}`, { title: "Yangi nom" }, admin)
+      expect((await guestPage(id)).data.product.title).toBe("Yangi nom")
     })
 
     it("lists a product in its new category at once", async () => {
@@ -139,6 +177,7 @@ medusaIntegrationTestRunner({
       const inCategory = async () =>
         (await list(`&category_id=${category.id}`)).map((p) => p.id)
       await warm(id, `&category_id=${category.id}`)
+      await guestPage(id, "*categories")
       const before = await inCategory()
       const action = before.includes(id) ? "remove" : "add"
       await api.post(
@@ -147,6 +186,12 @@ medusaIntegrationTestRunner({
         admin
       )
       expect((await inCategory()).includes(id)).toBe(action === "add")
+      const { data } = await guestPage(id, "*categories")
+      expect(
+        data.product.categories
+          .map((c: { id: string }) => c.id)
+          .includes(category.id)
+      ).toBe(action === "add")
     })
   },
 })

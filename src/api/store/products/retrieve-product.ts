@@ -12,11 +12,13 @@ import {
   prepareInventoryQuantityFields,
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/products/variant-inventory-quantity"
+import { asksCategories } from "./page-cache"
 
 /**
  * GET /store/products/:id as Medusa's handler answers it, with the product
  * read through Medusa's caching module (`cache: { enable: true }`, as its
- * list route does; cleared on the product's and its prices' events). The
+ * list route does; cleared on the product's and its prices' events), unless
+ * it asks for categories. The
  * cached read asks for the id alone and the filters Medusa's middlewares set
  * (published, in the key's channels) are checked on the answer: an empty
  * answer carries no entity to clear it by, and would hide a product set back
@@ -48,7 +50,8 @@ export async function retrieveProduct(req: any, res: MedusaResponse) {
           context,
           fields,
         },
-        { cache: { enable: true }, locale: req.locale }
+        // Category membership changes emit no event to clear it by.
+        { cache: { enable: !asksCategories(req) }, locale: req.locale }
       )
     : { data: [] }
   // A copy: the caching module hands out the cached objects themselves.

@@ -6,6 +6,7 @@ import type {
 import { FeatureFlag } from "@medusajs/framework/utils"
 import { listProducts } from "./list-products"
 import { medusaMiddlewares, runMiddlewares } from "./medusa-chain"
+import { keepPageOnSend, pageKey, serveKeptPage } from "./page-cache"
 import { retrieveProduct } from "./retrieve-product"
 
 // Medusa's sales-channel step of GET /store/products: it loads the id of
@@ -24,7 +25,8 @@ const retrieve = medusaMiddlewares("/store/products/:id")
  * - GET /store/products: without Medusa's sales-channel step, with
  *   `listProducts` (a page in SQL, exact count);
  * - GET /store/products/:id: with `retrieveProduct` (Medusa's handler, the
- *   product read through the caching module).
+ *   product read through the caching module); a guest's whole page is kept
+ *   (`page-cache.ts`).
  * It steps aside (Medusa's own path) for anything else, when Medusa's Index
  * Module engine is on, when this Medusa version lacks the step it replaces,
  * or with BOZOR_STORE_PRODUCT_LIST=medusa (read per request, so one server
@@ -51,7 +53,11 @@ export async function serveStoreProducts(
     if (isList) {
       if (await runMiddlewares(list, req, res)) await listProducts(req, res)
     } else {
-      req.params = { ...req.params, id: decodeURIComponent(id!) }
+      const productId = decodeURIComponent(id!)
+      const key = pageKey(req, productId)
+      if (key && (await serveKeptPage(req, res, productId, key))) return
+      req.params = { ...req.params, id: productId }
+      if (key) keepPageOnSend(req, res, key)
       if (await runMiddlewares(retrieve, req, res)) {
         await retrieveProduct(req, res)
       }
