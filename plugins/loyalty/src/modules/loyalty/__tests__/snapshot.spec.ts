@@ -312,5 +312,60 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
       await expectSummaryOfLedger(c, [now, days(100, now), days(400, now)])
       await expectSnapshotOfLedger(c)
     })
+
+    it("serves every page of a long ledger, the deepest too, in the ORM's order (ties by id)", async () => {
+      const c = "cus_pages"
+      const other = "cus_pages_other"
+      const now = new Date()
+      // 250 entries, five at each instant (ties broken by id), one deleted,
+      // and another customer's entries in between.
+      for (let i = 0; i < 250; i++) {
+        for (const customer_id of i % 10 === 0 ? [c, other] : [c]) {
+          await sql(
+            `INSERT INTO loyalty_transaction (id, customer_id, type, points, balance_after,
+               source_type, source_id, amount, raw_amount, created_at, updated_at, deleted_at)
+             VALUES (?, ?, 'earn', ?, 0, 'import', ?, ?, ?, ?, ?, ?)`,
+            [
+              `ltx_${customer_id}_${String((i * 37) % 250).padStart(3, "0")}`,
+              customer_id,
+              10 + i,
+              `${customer_id}:${i}`,
+              i * 1000,
+              JSON.stringify({ value: String(i * 1000), precision: 20 }),
+              days(Math.floor(i / 5) - 100, now),
+              days(Math.floor(i / 5) - 100, now),
+              i === 17 && customer_id === c ? now : null,
+            ]
+          )
+        }
+      }
+      for (const [offset, limit] of [
+        [0, 20],
+        [113, 20],
+        [229, 20],
+        [240, 20],
+        [248, 20],
+        [249, 5],
+        [300, 20],
+      ]) {
+        const page = await service.listLedgerPage(c, {
+          select: defaultLoyaltyTransactionFields,
+          offset,
+          limit,
+        })
+        expect(page).toEqual(
+          await service.listLoyaltyTransactions(
+            { customer_id: c },
+            {
+              select: defaultLoyaltyTransactionFields,
+              order: { created_at: "DESC", id: "DESC" },
+              skip: offset,
+              take: limit,
+            }
+          )
+        )
+        expect(page).toHaveLength(Math.max(0, Math.min(limit, 249 - offset)))
+      }
+    })
   },
 })

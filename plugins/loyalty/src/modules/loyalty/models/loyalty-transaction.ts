@@ -22,7 +22,9 @@ export const LoyaltyTransaction = model
   })
   .indexes([
     { on: ["source_type", "source_id"], unique: true },
-    { on: ["customer_id", "created_at"] },
+    // The ledger page, newest first (issue #17): `id` makes it the page's
+    // full order, so a deep page reads ids from the index alone.
+    { on: ["customer_id", "created_at", "id"] },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
     // Credits by expiry date (issue #17): the account snapshot's refresh
     // sums the unexpired ones, a read those since its checkpoint.
