@@ -109,6 +109,36 @@ medusaIntegrationTestRunner({
         expiring_soon: { points: 1000 },
       })
 
+      // Every page, the older half too (read from the oldest entry with the
+      // snapshot's count), in the ledger's order, newest first.
+      const ledger: { id: string }[] = await rows(
+        `SELECT id FROM loyalty_transaction WHERE customer_id = ? AND deleted_at IS NULL
+          ORDER BY created_at DESC, id DESC`,
+        [a.id]
+      )
+      for (const [offset, limit] of [
+        [0, 20],
+        [140, 20],
+        [151, 20],
+        [280, 20],
+        [295, 20],
+        [300, 20],
+      ]) {
+        const page = await api.get(
+          `/store/customers/me/loyalty?offset=${offset}&limit=${limit}`,
+          { headers }
+        )
+        expect({
+          offset,
+          count: page.data.count,
+          ids: page.data.transactions.map((t: { id: string }) => t.id),
+        }).toEqual({
+          offset,
+          count: 300,
+          ids: ledger.slice(offset, offset + limit).map((t) => t.id),
+        })
+      }
+
       // With customer ids it also opens the account of a ledger without one.
       const { customer: b } = await customer("no-account@example.uz")
       await importLedger(b.id, false)

@@ -503,8 +503,12 @@ export default class LoyaltyModuleService extends MedusaService({
   /**
    * A page of the customer's ledger, newest first, with the `select`ed
    * columns. Read with the query builder: on this hot path (issue #17) the
-   * ORM's list costs several times the query; any page costs about the same. Rows look as the ORM serves
+   * ORM's list costs several times the query. Rows look as the ORM serves
    * them: `amount` a number beside its `raw_amount`.
+   *
+   * `total`, the ledger's entry count (the account snapshot's), lets a page
+   * in the older half be counted from the oldest entry instead, so the last
+   * page costs what the first does.
    */
   @InjectManager()
   async listLedgerPage(
@@ -513,29 +517,41 @@ export default class LoyaltyModuleService extends MedusaService({
       select,
       offset,
       limit,
-    }: { select: string[]; offset: number; limit: number },
+      total,
+    }: { select: string[]; offset: number; limit: number; total?: number },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<Record<string, unknown>[]> {
     const withAmount = select.includes("amount")
     const knex = sharedContext.manager!.getKnex()
-    const newestFirst = [
-      { column: "created_at", order: "desc" },
-      { column: "id", order: "desc" },
+    const order = (dir: "asc" | "desc") => [
+      { column: "created_at", order: dir },
+      { column: "id", order: dir },
     ]
+    // Entries i (newest first) are entries total - 1 - i oldest first.
+    const fromOldest = total !== undefined && offset > total / 2
+    if (fromOldest && offset >= total) {
+      return []
+    }
+    const page = fromOldest
+      ? {
+          offset: Math.max(0, total - offset - limit),
+          limit: Math.min(limit, total - offset),
+        }
+      : { offset, limit }
     // The page's ids first, from the (customer_id, created_at, id) index
-    // alone, then those rows: a deep page (offset 9,980 of 10,000) skips
-    // index entries instead of sorting the whole ledger (issue #17).
+    // alone, then those rows: a deep page skips index entries instead of
+    // sorting the whole ledger (issue #17).
     const pageIds = knex("loyalty_transaction")
       .select("id")
       .where({ customer_id })
       .whereNull("deleted_at")
-      .orderBy(newestFirst)
-      .limit(limit)
-      .offset(offset)
+      .orderBy(order(fromOldest ? "asc" : "desc"))
+      .limit(page.limit)
+      .offset(page.offset)
     const rows: Record<string, unknown>[] = await knex("loyalty_transaction")
       .select(withAmount ? [...select, "raw_amount"] : select)
       .whereIn("id", pageIds)
-      .orderBy(newestFirst)
+      .orderBy(order("desc"))
     if (!withAmount) {
       return rows
     }

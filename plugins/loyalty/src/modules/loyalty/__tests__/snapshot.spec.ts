@@ -346,25 +346,37 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
         [240, 20],
         [248, 20],
         [249, 5],
+        [230, 7],
+        [125, 20],
         [300, 20],
       ]) {
-        const page = await service.listLedgerPage(c, {
-          select: defaultLoyaltyTransactionFields,
-          offset,
-          limit,
-        })
-        expect(page).toEqual(
-          await service.listLoyaltyTransactions(
-            { customer_id: c },
-            {
-              select: defaultLoyaltyTransactionFields,
-              order: { created_at: "DESC", id: "DESC" },
-              skip: offset,
-              take: limit,
-            }
-          )
+        const expected = await service.listLoyaltyTransactions(
+          { customer_id: c },
+          {
+            select: defaultLoyaltyTransactionFields,
+            order: { created_at: "DESC", id: "DESC" },
+            skip: offset,
+            take: limit,
+          }
         )
-        expect(page).toHaveLength(Math.max(0, Math.min(limit, 249 - offset)))
+        expect(expected).toHaveLength(
+          Math.max(0, Math.min(limit, 249 - offset))
+        )
+        // Counted from the newest entry, and (older half) from the oldest.
+        for (const total of [undefined, 249]) {
+          const page = await service.listLedgerPage(c, {
+            select: defaultLoyaltyTransactionFields,
+            offset,
+            limit,
+            total,
+          })
+          expect({ offset, limit, total, page }).toEqual({
+            offset,
+            limit,
+            total,
+            page: expected,
+          })
+        }
       }
     })
   },

@@ -16,13 +16,21 @@ export async function loyaltyView(
 ) {
   const service: LoyaltyModuleService = scope.resolve(LOYALTY_MODULE)
   // One account row and one page of the ledger: the count is the account's
-  // snapshot, not a count of the ledger (issue #17).
-  const [summary, transactions] = await Promise.all([
-    service.getSummary(customer_id),
+  // snapshot, not a count of the ledger (issue #17). A page past the first
+  // waits for that count, so that one in the older half is read from the
+  // oldest entry (the last page costs what the first does).
+  const ledgerPage = (total?: number) =>
     service.listLedgerPage(customer_id, {
       select: defaultLoyaltyTransactionFields,
       ...page,
-    }),
+      total,
+    })
+  const summaryRead = service.getSummary(customer_id)
+  const [summary, transactions] = await Promise.all([
+    summaryRead,
+    page.offset === 0
+      ? ledgerPage()
+      : summaryRead.then((s) => ledgerPage(s.entry_count)),
   ])
   const options = summary.settings
   const tier =
