@@ -38,28 +38,55 @@ function cachingModule(scope: Scope): ICachingModuleService | undefined {
 }
 
 /**
+ * How long a kept page lives (seconds). Review changes drop it at once (the
+ * version token); the product's own changes clear it through Medusa's event
+ * tags. The TTL bounds the one case tags cannot: a page read while the
+ * product was being unpublished and stored after its event cleared the tag.
+ */
+export const PAGE_TTL_SECONDS = 60
+
+/**
  * Reads a product's storefront review page (reviews, count and stats)
  * through Medusa's caching module (in memory, or Redis shared by every
  * server). Entries are keyed by the product's current version token and
  * the query; {@link invalidateStoreReviews} drops the token after every
  * committed review change, so the next read misses and loads fresh rows.
+ * Entries also carry Medusa's `Product:<id>` tag, so the product's events
+ * (unpublished, deleted) clear them.
  *
- * The token is fetched (or created) before the database is read: an entry
- * written from rows read before a change committed is stored under the
- * token that change dropped, and no later read asks for it.
+ * A hit is two cache reads and no database. On a miss `isVisible` (the
+ * product exists and is published) runs first: `null` means 404, and
+ * nothing is kept for it. The token is fetched (or created) before `load`
+ * reads the database: an entry written from rows read before a change
+ * committed is stored under the token that change dropped, and no later
+ * read asks for it.
  */
 export async function readStoreReviewsPage<T extends object>(
   scope: Scope,
   productId: string,
   query: Record<string, unknown>,
-  load: () => Promise<T>
-): Promise<T> {
+  {
+    isVisible,
+    load,
+  }: { isVisible: () => Promise<boolean>; load: () => Promise<T> }
+): Promise<T | null> {
   const caching = cachingModule(scope)
   if (!caching) {
-    return await load()
+    return (await isVisible()) ? await load() : null
   }
   const vKey = versionKey(productId)
+  const pageKey = (v: string) =>
+    `${PREFIX}:page:${productId}:${v}:${JSON.stringify(query)}`
   let version = ((await caching.get({ key: vKey })) as { v?: string } | null)?.v
+  if (version) {
+    const hit = (await caching.get({ key: pageKey(version) })) as T | null
+    if (hit) {
+      return hit
+    }
+  }
+  if (!(await isVisible())) {
+    return null
+  }
   if (!version) {
     version = randomUUID()
     try {
@@ -69,14 +96,14 @@ export async function readStoreReviewsPage<T extends object>(
       return await load()
     }
   }
-  const key = `${PREFIX}:page:${productId}:${version}:${JSON.stringify(query)}`
-  const hit = (await caching.get({ key })) as T | null
-  if (hit) {
-    return hit
-  }
   const data = await load()
   void caching
-    .set({ key, data, tags: [productTag(productId)] })
+    .set({
+      key: pageKey(version),
+      data,
+      tags: [productTag(productId), `Product:${productId}`],
+      ttl: PAGE_TTL_SECONDS,
+    })
     .catch((e) =>
       logError(scope, `caching the reviews page of product ${productId}`, e)
     )

@@ -3,7 +3,6 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -21,11 +20,11 @@ import type {
  * `GET /store/products/:id/reviews`: the product's approved reviews, paged,
  * with its stats read from `review_stats` (one row, no scan).
  *
- * Both reads go through Medusa's caching module (issue #17): the product's
- * status as the product page reads it (cleared by Medusa on the product's
- * events), and the page of reviews with count and stats under the product's
- * review-cache version, which every review workflow drops after it commits
- * (`utils/store-reviews-cache.ts`).
+ * The page (reviews, count, stats) is kept in Medusa's caching module
+ * (issue #17) under the product's review-cache version, which every review
+ * workflow drops after it commits, and Medusa's product tag, which the
+ * product's events clear (`utils/store-reviews-cache.ts`). The product is
+ * checked (exists, published) whenever the page is read from the database.
  */
 export const GET = async (
   req: MedusaRequest<unknown, StoreGetProductReviewsParamsType>,
@@ -44,69 +43,51 @@ export const GET = async (
     // A stable order across pages.
     order: { ...req.queryConfig.pagination.order, id: "DESC" },
   }
-  // The product first, so ids of missing products never fill the cache.
-  if (!(await isPublished(query, productId))) {
+  const page = await readStoreReviewsPage(
+    req.scope,
+    productId,
+    { fields: req.queryConfig.fields, filters, pagination },
+    {
+      isVisible: async () => {
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id", "status"],
+          filters: { id: productId },
+        })
+        return data[0]?.status === "published"
+      },
+      load: async () => {
+        const [{ data: reviews, metadata }, { data: stats }] =
+          await Promise.all([
+            query.graph({
+              entity: "review",
+              fields: req.queryConfig.fields,
+              filters,
+              pagination,
+            }),
+            query.graph({
+              entity: "review_stats",
+              fields: ReviewsModuleService.STATS_FIELDS,
+              filters: { product_id: productId },
+            }),
+          ])
+        return {
+          reviews,
+          count: metadata?.count ?? reviews.length,
+          offset: metadata?.skip ?? 0,
+          limit: metadata?.take ?? reviews.length,
+          stats: ReviewsModuleService.toStatsDTO(stats[0]),
+        }
+      },
+    }
+  )
+  if (!page) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Product with id: ${productId} was not found`
     )
   }
-  const page = await readStoreReviewsPage(
-    req.scope,
-    productId,
-    { fields: req.queryConfig.fields, filters, pagination },
-    async () => {
-      const [{ data: reviews, metadata }, { data: stats }] = await Promise.all([
-        query.graph({
-          entity: "review",
-          fields: req.queryConfig.fields,
-          filters,
-          pagination,
-        }),
-        query.graph({
-          entity: "review_stats",
-          fields: ReviewsModuleService.STATS_FIELDS,
-          filters: { product_id: productId },
-        }),
-      ])
-      return {
-        reviews,
-        count: metadata?.count ?? reviews.length,
-        offset: metadata?.skip ?? 0,
-        limit: metadata?.take ?? reviews.length,
-        stats: ReviewsModuleService.toStatsDTO(stats[0]),
-      }
-    }
-  )
   res.json(page)
-}
-
-/**
- * Whether the product exists and is published. The cached read asks for
- * the id alone (as the product page does) and the status is checked on
- * the answer: Medusa clears it on the product's events. An answer that is
- * not "published" is read again without the cache, since an empty answer
- * carries no entity for Medusa to clear it by.
- */
-async function isPublished(
-  query: Omit<RemoteQueryFunction, symbol>,
-  productId: string
-): Promise<boolean> {
-  const read = (cache: boolean) =>
-    query.graph(
-      {
-        entity: "product",
-        fields: ["id", "status"],
-        filters: { id: productId },
-      },
-      cache ? { cache: { enable: true } } : undefined
-    )
-  const { data: cached } = await read(true)
-  if (cached[0]?.status === "published") {
-    return true
-  }
-  const { data } = await read(false)
-  return data[0]?.status === "published"
 }
 
 /**
