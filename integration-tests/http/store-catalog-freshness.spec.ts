@@ -91,6 +91,29 @@ medusaIntegrationTestRunner({
       ).toBe(123456)
     })
 
+    it("shows a new sale price list at once", async () => {
+      const { id, variantId } = products[6]
+      await warm(id)
+      await api.post(
+        "/admin/price-lists",
+        {
+          title: "Bayram",
+          description: "Bayram chegirmasi",
+          type: "sale",
+          status: "active",
+          prices: [
+            { variant_id: variantId, amount: 4321, currency_code: "uzs" },
+          ],
+        },
+        admin
+      )
+      const { data } = await guestPage(id)
+      expect(
+        data.product.variants.find((v: any) => v.id === variantId)
+          .calculated_price.calculated_amount
+      ).toBe(4321)
+    })
+
     it("shows a new stock level at once", async () => {
       const { id, variantId } = products[1]
       await warm(id)

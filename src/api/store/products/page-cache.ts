@@ -5,6 +5,9 @@ import {
   ContainerRegistrationKeys,
   getVariantAvailability,
   Modules,
+  toCamelCase,
+  toPascalCase,
+  upperCaseFirst,
 } from "@medusajs/framework/utils"
 import { productIdsInChannels } from "./product-page"
 
@@ -13,8 +16,8 @@ import { productIdsInChannels } from "./product-page"
  * `GET /store/products/:id` depends only on the URL, the publishable key and
  * the locale, so its answer is kept in Medusa's caching module, tagged by
  * the caching module from the entities in it (product, variants, prices,
- * options, categories…) and cleared on their events like Medusa's own cached
- * reads. What the cache cannot know is read live on every hit:
+ * options, categories…) and with the lists its prices depend on, and cleared
+ * on their events like Medusa's own cached reads. What the cache cannot know is read live on every hit:
  * - the product is still in one of the key's sales channels (one query on
  *   the link table; channel links have no event that reaches the product);
  * - stock: a page with `inventory_quantity` gets it recomputed, as Medusa's
@@ -25,6 +28,22 @@ import { productIdsInChannels } from "./product-page"
  */
 
 export const PAGE_TTL_SECONDS = 60
+
+/** The tag Medusa's caching module clears on any event of `entity`. */
+const listTag = (entity: string) =>
+  `${upperCaseFirst(toCamelCase(entity))}:list:*`
+
+/**
+ * What a page's prices depend on without showing the ids: a new price or
+ * price list (a sale) has no id in a kept page yet, so any price change
+ * clears every kept page.
+ */
+const PRICE_TAGS = [
+  ...["price", "price-set", "price-rule", "price-list", "price-list-rule"].map(
+    listTag
+  ),
+  listTag(toPascalCase("Link_product_variant_price_set")),
+]
 
 type PageRequest = MedusaRequest & {
   publishable_key_context?: { key: string; sales_channel_ids: string[] }
@@ -114,8 +133,17 @@ export function keepPageOnSend(
         body: structuredClone(body),
         stock: hasStock(body.product),
       }
-      // No explicit tags: the caching module computes them from the entities.
-      caching.set({ key, data: page, ttl: PAGE_TTL_SECONDS }).catch(() => {})
+      // The tags of the entities in the page, which the caching module
+      // computes, and those of what its prices depend on.
+      caching
+        .set({
+          key,
+          data: page,
+          ttl: PAGE_TTL_SECONDS,
+          tags: PRICE_TAGS,
+          computeAutomaticTags: true,
+        })
+        .catch(() => {})
     }
     return send(body)
   }
