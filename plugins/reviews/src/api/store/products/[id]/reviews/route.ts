@@ -9,7 +9,10 @@ import {
 } from "@medusajs/framework/utils"
 import ReviewsModuleService from "../../../../../modules/reviews/service"
 import { createReviewWorkflow } from "../../../../../workflows/reviews/create-review"
-import { readStoreReviewsPage } from "../../../../../utils/store-reviews-cache"
+import {
+  rawQueryKey,
+  readStoreReviewsPage,
+} from "../../../../../utils/store-reviews-cache"
 import { STORE_OWN_REVIEW_FIELDS } from "./query-config"
 import type {
   StoreGetProductReviewsParamsType,
@@ -46,7 +49,7 @@ export const GET = async (
   const page = await readStoreReviewsPage(
     req.scope,
     productId,
-    { fields: req.queryConfig.fields, filters, pagination },
+    rawQueryKey(req),
     {
       isVisible: async () => {
         const { data } = await query.graph({
