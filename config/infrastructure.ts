@@ -53,7 +53,11 @@ export const cachingModules = cachingEnabled
                 },
               ],
             }
-          : { in_memory: { enable: true } },
+          : // Clones in and out: Medusa's own code changes objects it got from
+            // query.graph (useQueryGraphStep unwraps `data` in place), and
+            // the in-memory provider would hand the changed object to the
+            // next reader: a customer's second cart transfer answered 500.
+            { in_memory: { enable: true, useClones: true } },
       },
     ]
   : []

@@ -8,6 +8,7 @@ import {
 } from "../../src/scripts/seed/seed-demo-store"
 import { DEMO_PRODUCTS } from "../../src/scripts/seed/catalog"
 import { prepareCart } from "../helpers/checkout"
+import { registerCustomer } from "../helpers/customers"
 
 jest.setTimeout(180 * 1000)
 
@@ -170,6 +171,35 @@ medusaIntegrationTestRunner({
           filters: { id: cartId },
         })
         expect(cart.completed_at).toBeTruthy()
+      })
+    })
+
+    describe("a customer's carts", () => {
+      // Medusa reads the customer through the caching module: the in-memory
+      // provider handed its second reader an object the first had changed.
+      it("takes over one guest cart after another", async () => {
+        const { customer, headers } = await registerCustomer(
+          api,
+          seed.publishableKey,
+          "carts@bozor.uz"
+        )
+        const store = {
+          headers: { "x-publishable-api-key": seed.publishableKey },
+        }
+        for (let i = 0; i < 3; i++) {
+          const { data } = await api.post(
+            "/store/carts",
+            { region_id: seed.regionUzId },
+            store
+          )
+          const transfer = await api.post(
+            `/store/carts/${data.cart.id}/customer`,
+            {},
+            { headers }
+          )
+          expect(transfer.status).toBe(200)
+          expect(transfer.data.cart.customer_id).toBe(customer.id)
+        }
       })
     })
 
