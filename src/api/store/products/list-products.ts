@@ -10,6 +10,7 @@ import {
   prepareInventoryQuantityFields,
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/products/variant-inventory-quantity"
+import { countThroughCache } from "./list-count"
 import {
   findProductPage,
   isPageable,
@@ -19,7 +20,8 @@ import {
 /**
  * GET /store/products after Medusa's own middlewares of the route, except its
  * sales-channel step (see store-products.ts): the page of ids and its exact
- * count come from one SQL query each (`findProductPage`), and the page is
+ * count come from one SQL query each (`findProductPage`; the count kept in
+ * the caching module, `list-count.ts`), and the page is
  * read with `query.graph` as Medusa's handler reads it. Filters that query
  * cannot answer exactly get Medusa's handler, after a one-query channel
  * filter.
@@ -45,6 +47,8 @@ export async function listProducts(req: any, res: MedusaResponse) {
     order,
     skip,
     take,
+    countWith: (count) =>
+      countThroughCache(req.scope, filters, salesChannelIds, count),
   })
   const products = page.ids.length
     ? await readProducts(req, page.ids)

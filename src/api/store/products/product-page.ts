@@ -73,12 +73,15 @@ export async function findProductPage(
     order,
     skip,
     take,
+    countWith = (count) => count(),
   }: {
     filters: PageFilters
     salesChannelIds?: string[]
     order?: Record<string, string>
     skip: number
     take: number
+    /** Runs the count query, or answers it otherwise (a cache). */
+    countWith?: (count: () => Promise<number>) => Promise<number>
   }
 ): Promise<{ ids: string[]; count: number }> {
   const where = (qb: Knex.QueryBuilder) => {
@@ -132,10 +135,13 @@ export async function findProductPage(
     .limit(take)
     .offset(skip)
   if (field !== "id") page.orderBy("p.id", "asc")
-  const total = where(pg.queryBuilder()).count({ count: "*" })
+  const total = async () => {
+    const [{ count }] = await where(pg.queryBuilder()).count({ count: "*" })
+    return Number(count)
+  }
 
-  const [rows, [{ count }]] = await Promise.all([page, total])
-  return { ids: rows.map((r: { id: string }) => r.id), count: Number(count) }
+  const [rows, count] = await Promise.all([page, countWith(total)])
+  return { ids: rows.map((r: { id: string }) => r.id), count }
 }
 
 /** The ids of the products in the given sales channels (among `ids` when set). */
