@@ -53,11 +53,18 @@ export const cachingModules = cachingEnabled
                 },
               ],
             }
-          : // Clones in and out: Medusa's own code changes objects it got from
-            // query.graph (useQueryGraphStep unwraps `data` in place), and
-            // the in-memory provider would hand the changed object to the
-            // next reader: a customer's second cart transfer answered 500.
-            { in_memory: { enable: true, useClones: true } },
+          : // Medusa's in-memory provider with each entry's top level copied
+            // in and out (src/modules/caching-memory: a customer's second
+            // cart transfer answered 500 with the stock one).
+            {
+              providers: [
+                {
+                  resolve: "./src/modules/caching-memory",
+                  id: "memory",
+                  is_default: true,
+                },
+              ],
+            },
       },
     ]
   : []
