@@ -57,8 +57,8 @@ export async function wishlistView(
     service.listItemRows(wishlist.id),
     region_id ? regionCurrencyOf(container, region_id) : undefined,
     customer_id
-      ? customerGroupIds(container, [customer_id], { cached: true }).then(
-          (g) => g.get(customer_id)
+      ? customerGroupIds(container, [customer_id], { cached: true }).then((g) =>
+          g.get(customer_id)
         )
       : undefined,
   ])
